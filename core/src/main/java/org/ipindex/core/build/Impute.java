@@ -1,0 +1,70 @@
+package org.ipindex.core.build;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.ipindex.core.impute.Imputation;
+import org.ipindex.core.impute.Imputer;
+import org.ipindex.core.impute.SeriesInput;
+import org.ipindex.core.model.Flag;
+import org.ipindex.core.model.FlagKind;
+import org.ipindex.core.model.Node;
+import org.ipindex.core.model.Panel;
+
+/**
+ * Fills in missing indicator values with an {@link Imputer}, one indicator at a time over all years;
+ * every filled value is flagged (carried forward from year Y, or imputed by method M).
+ */
+public record Impute(Imputer imputer) implements Step {
+  @Override
+  public String verb() {
+    return "impute";
+  }
+
+  @Override
+  public String output() {
+    return "imputed";
+  }
+
+  @Override
+  public StepSpec spec() {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("method", imputer.name());
+    m.putAll(Describe.params(imputer));
+    return new StepSpec(verb(), new Params("", m));
+  }
+
+  @Override
+  public Outcome run(Build build) {
+    Panel in = build.current();
+    Panel.Builder out = in.toBuilder();
+    int units = in.unitCount();
+    int[] years = in.years();
+    Map<FlagKind, Integer> counts = new EnumMap<>(FlagKind.class);
+    for (Node n : build.framework().indicators()) {
+      int s = in.seriesIndex(n.code());
+      if (s < 0) {
+        continue;
+      }
+      double[][] values = new double[years.length][];
+      for (int y = 0; y < years.length; y++) {
+        values[y] = in.vector(s, y);
+      }
+      Imputation result = imputer.apply(new SeriesInput(n.code(), years, values, in.units(), in.groupings()));
+      for (int y = 0; y < years.length; y++) {
+        for (int u = 0; u < units; u++) {
+          Flag f = result.flags()[y][u];
+          if (f != null && Double.isNaN(in.value(u, s, y)) && !Double.isNaN(result.values()[y][u])) {
+            out.set(u, s, y, result.values()[y][u], f);
+            counts.merge(f.kind(), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    String note = counts.isEmpty() ? "no values filled in"
+        : counts.entrySet().stream().map(e -> e.getValue() + " values " + e.getKey().name().toLowerCase(
+            java.util.Locale.ROOT).replace('_', ' ')).reduce((a, b) -> a + ", " + b).orElse("")
+            + " by " + imputer.name();
+    return Outcome.dataset(out.build(), List.of(note));
+  }
+}

@@ -1,0 +1,380 @@
+package org.ipindex.core.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Values of series (indicators, denominators, or node scores) for units and years, each with a
+ * {@link Flag}. NaN means missing. Immutable: {@link #toBuilder()} returns a copy to change.
+ *
+ * <p>Units may carry groupings (a column name such as {@code "area"} mapped to one label per unit,
+ * null where a unit has none), used by group imputation and group statistics.
+ *
+ * <p>Values are stored densely, indicator-major within a year, so a unit vector of one series in
+ * one year is contiguous: that is the shape every method works on.
+ */
+public final class Panel {
+  private final List<String> units;
+  private final List<String> series;
+  private final int[] years;
+  private final Map<String, Integer> unitIndex;
+  private final Map<String, Integer> seriesIndex;
+  private final Map<String, List<String>> groupings;
+  private final Map<String, String> unitNames;
+  private final double[] values;
+  private final byte[] flags;
+  private final int[] aux;
+  private final List<String> methods;
+
+  private Panel(Builder b) {
+    this.units = b.units;
+    this.series = b.series;
+    this.years = b.years;
+    this.unitIndex = b.unitIndex;
+    this.seriesIndex = b.seriesIndex;
+    this.groupings = Map.copyOf(b.groupings);
+    this.unitNames = Map.copyOf(b.unitNames);
+    this.values = b.values;
+    this.flags = b.flags;
+    this.aux = b.aux;
+    this.methods = List.copyOf(b.methods);
+  }
+
+  /** Returns a builder for an all-missing panel of these units, series and years (ascending). */
+  public static Builder builder(List<String> units, List<String> series, int[] years) {
+    return new Builder(units, series, years);
+  }
+
+  public List<String> units() {
+    return units;
+  }
+
+  /** Returns the series codes (indicators, and whatever else the data holds), in order. */
+  public List<String> series() {
+    return series;
+  }
+
+  /** Returns the years, ascending (a copy). */
+  public int[] years() {
+    return years.clone();
+  }
+
+  public int unitCount() {
+    return units.size();
+  }
+
+  public int seriesCount() {
+    return series.size();
+  }
+
+  public int yearCount() {
+    return years.length;
+  }
+
+  public int year(int yearIndex) {
+    return years[yearIndex];
+  }
+
+  /** Returns the position of a unit, or −1. */
+  public int unitIndex(String unitCode) {
+    return unitIndex.getOrDefault(unitCode, -1);
+  }
+
+  /** Returns the position of a series, or −1. */
+  public int seriesIndex(String code) {
+    return seriesIndex.getOrDefault(code, -1);
+  }
+
+  /** Returns the position of a year, or −1. */
+  public int yearIndex(int year) {
+    int i = Arrays.binarySearch(years, year);
+    return i >= 0 ? i : -1;
+  }
+
+  public boolean hasSeries(String code) {
+    return seriesIndex.containsKey(code);
+  }
+
+  /** Returns the grouping columns, e.g. {@code area -> [east, east, central, …]}. */
+  public Map<String, List<String>> groupings() {
+    return groupings;
+  }
+
+  /** Returns display names of units where known. */
+  public Map<String, String> unitNames() {
+    return unitNames;
+  }
+
+  /** Returns the unit's display name, or its code. */
+  public String unitName(String unitCode) {
+    return unitNames.getOrDefault(unitCode, unitCode);
+  }
+
+  private int at(int unit, int seriesPos, int yearPos) {
+    return (yearPos * series.size() + seriesPos) * units.size() + unit;
+  }
+
+  public double value(int unit, int seriesPos, int yearPos) {
+    return values[at(unit, seriesPos, yearPos)];
+  }
+
+  /** Returns a value by codes and year; NaN where any of them is absent. */
+  public double value(String unitCode, String code, int year) {
+    int u = unitIndex(unitCode);
+    int s = seriesIndex(code);
+    int y = yearIndex(year);
+    return u < 0 || s < 0 || y < 0 ? Double.NaN : value(u, s, y);
+  }
+
+  /** Returns the values of one series in one year, one per unit (a new array). */
+  public double[] vector(int seriesPos, int yearPos) {
+    int from = at(0, seriesPos, yearPos);
+    return Arrays.copyOfRange(values, from, from + units.size());
+  }
+
+  /** Copies the values of one series in one year into {@code target} (length = unit count). */
+  public void copyVector(int seriesPos, int yearPos, double[] target) {
+    System.arraycopy(values, at(0, seriesPos, yearPos), target, 0, units.size());
+  }
+
+  /** Copies the values of one series in one year into {@code target} starting at {@code offset}. */
+  public void copyVectorInto(int seriesPos, int yearPos, double[] target, int offset) {
+    System.arraycopy(values, at(0, seriesPos, yearPos), target, offset, units.size());
+  }
+
+  public Flag flag(int unit, int seriesPos, int yearPos) {
+    int k = at(unit, seriesPos, yearPos);
+    FlagKind kind = FlagKind.values()[flags[k]];
+    return switch (kind) {
+      case OBSERVED -> Flag.OBSERVED;
+      case MISSING -> Flag.MISSING;
+      case CARRIED_FORWARD -> Flag.carriedFrom(aux[k]);
+      case IMPUTED -> Flag.imputed(methods.get(aux[k]));
+      case TREATED -> Flag.treated(methods.get(aux[k]));
+    };
+  }
+
+  public FlagKind flagKind(int unit, int seriesPos, int yearPos) {
+    return FlagKind.values()[flags[at(unit, seriesPos, yearPos)]];
+  }
+
+  /** Returns a builder holding a copy of this panel. */
+  public Builder toBuilder() {
+    Builder b = new Builder(units, series, years);
+    System.arraycopy(values, 0, b.values, 0, values.length);
+    System.arraycopy(flags, 0, b.flags, 0, flags.length);
+    System.arraycopy(aux, 0, b.aux, 0, aux.length);
+    b.methods.addAll(methods);
+    b.methodIndex.clear();
+    for (int i = 0; i < methods.size(); i++) {
+      b.methodIndex.put(methods.get(i), i);
+    }
+    b.groupings.putAll(groupings);
+    b.unitNames.putAll(unitNames);
+    return b;
+  }
+
+  /**
+   * Returns a panel with only the given series (in that order); series absent here are all missing.
+   */
+  public Panel select(List<String> codes) {
+    Builder b = new Builder(units, codes, years);
+    b.groupings.putAll(groupings);
+    b.unitNames.putAll(unitNames);
+    for (int s = 0; s < codes.size(); s++) {
+      int from = seriesIndex(codes.get(s));
+      if (from < 0) {
+        continue;
+      }
+      for (int y = 0; y < years.length; y++) {
+        for (int u = 0; u < units.size(); u++) {
+          b.copyCell(this, u, from, y, s);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /** Counts the values that are not missing. */
+  public long presentCount() {
+    long n = 0;
+    for (double v : values) {
+      if (!Double.isNaN(v)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Override
+  public String toString() {
+    return "Panel[%d units × %d series × %d years]".formatted(units.size(), series.size(), years.length);
+  }
+
+  /** Collects values for a {@link Panel}; not thread-safe; {@link #build()} may be called once. */
+  public static final class Builder {
+    private final List<String> units;
+    private final List<String> series;
+    private final int[] years;
+    private final Map<String, Integer> unitIndex = new HashMap<>();
+    private final Map<String, Integer> seriesIndex = new HashMap<>();
+    private final Map<String, List<String>> groupings = new LinkedHashMap<>();
+    private final Map<String, String> unitNames = new HashMap<>();
+    private final double[] values;
+    private final byte[] flags;
+    private final int[] aux;
+    private final List<String> methods = new ArrayList<>();
+    private final Map<String, Integer> methodIndex = new HashMap<>();
+    private boolean built;
+
+    private Builder(List<String> units, List<String> series, int[] years) {
+      this.units = List.copyOf(units);
+      this.series = List.copyOf(series);
+      this.years = years.clone();
+      for (int i = 1; i < this.years.length; i++) {
+        if (this.years[i] <= this.years[i - 1]) {
+          throw new IllegalArgumentException("years must be strictly ascending: " + Arrays.toString(years));
+        }
+      }
+      for (int i = 0; i < this.units.size(); i++) {
+        if (unitIndex.put(this.units.get(i), i) != null) {
+          throw new IllegalArgumentException("duplicate unit " + this.units.get(i));
+        }
+      }
+      for (int i = 0; i < this.series.size(); i++) {
+        if (seriesIndex.put(this.series.get(i), i) != null) {
+          throw new IllegalArgumentException("duplicate series " + this.series.get(i));
+        }
+      }
+      long size = (long) units.size() * series.size() * years.length;
+      if (size > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("panel too large: " + size + " cells");
+      }
+      values = new double[(int) size];
+      Arrays.fill(values, Double.NaN);
+      flags = new byte[(int) size];
+      Arrays.fill(flags, (byte) FlagKind.MISSING.ordinal());
+      aux = new int[(int) size];
+    }
+
+    private int at(int unit, int seriesPos, int yearPos) {
+      return (yearPos * series.size() + seriesPos) * units.size() + unit;
+    }
+
+    public List<String> units() {
+      return units;
+    }
+
+    public List<String> series() {
+      return series;
+    }
+
+    public int[] years() {
+      return years.clone();
+    }
+
+    public int seriesIndex(String code) {
+      return seriesIndex.getOrDefault(code, -1);
+    }
+
+    public int unitIndex(String code) {
+      return unitIndex.getOrDefault(code, -1);
+    }
+
+    public int yearIndex(int year) {
+      int i = Arrays.binarySearch(years, year);
+      return i >= 0 ? i : -1;
+    }
+
+    public double value(int unit, int seriesPos, int yearPos) {
+      return values[at(unit, seriesPos, yearPos)];
+    }
+
+    /** Sets an observed value (NaN sets missing). */
+    public Builder set(int unit, int seriesPos, int yearPos, double value) {
+      return set(unit, seriesPos, yearPos, value, Double.isNaN(value) ? Flag.MISSING : Flag.OBSERVED);
+    }
+
+    /** Sets a value with its flag; a NaN value is always flagged missing. */
+    public Builder set(int unit, int seriesPos, int yearPos, double value, Flag flag) {
+      int k = at(unit, seriesPos, yearPos);
+      values[k] = value;
+      Flag f = Double.isNaN(value) ? Flag.MISSING : flag;
+      flags[k] = (byte) f.kind().ordinal();
+      aux[k] = switch (f.kind()) {
+        case CARRIED_FORWARD -> f.sourceYear();
+        case IMPUTED, TREATED -> methodIndex.computeIfAbsent(f.method(), m -> {
+          methods.add(m);
+          return methods.size() - 1;
+        });
+        default -> 0;
+      };
+      return this;
+    }
+
+    /** Sets a value keeping the cell's flag (a NaN sets missing). */
+    public Builder replaceValue(int unit, int seriesPos, int yearPos, double value) {
+      int k = at(unit, seriesPos, yearPos);
+      values[k] = value;
+      if (Double.isNaN(value)) {
+        flags[k] = (byte) FlagKind.MISSING.ordinal();
+      } else if (flags[k] == FlagKind.MISSING.ordinal()) {
+        flags[k] = (byte) FlagKind.OBSERVED.ordinal();
+      }
+      return this;
+    }
+
+    /** Sets the values of one series in one year, keeping flags (NaN sets missing). */
+    public Builder replaceVector(int seriesPos, int yearPos, double[] vector) {
+      if (vector.length != units.size()) {
+        throw new IllegalArgumentException("vector has %d values for %d units".formatted(vector.length, units.size()));
+      }
+      for (int u = 0; u < vector.length; u++) {
+        replaceValue(u, seriesPos, yearPos, vector[u]);
+      }
+      return this;
+    }
+
+    /** Copies one cell, with its flag, from another panel. */
+    public Builder copyCell(Panel from, int unit, int fromSeries, int yearPos, int toSeries) {
+      return set(unit, toSeries, yearPos, from.value(unit, fromSeries, yearPos), from.flag(unit, fromSeries, yearPos));
+    }
+
+    /** Sets a grouping column, one label per unit (null for none). */
+    public Builder grouping(String column, List<String> labels) {
+      if (labels.size() != units.size()) {
+        throw new IllegalArgumentException(
+            "grouping '%s' has %d labels for %d units".formatted(column, labels.size(), units.size()));
+      }
+      groupings.put(column, java.util.Collections.unmodifiableList(new ArrayList<>(labels)));
+      return this;
+    }
+
+    public Builder groupings(Map<String, List<String>> all) {
+      all.forEach(this::grouping);
+      return this;
+    }
+
+    public Builder unitName(String unitCode, String name) {
+      unitNames.put(unitCode, name);
+      return this;
+    }
+
+    public Builder unitNames(Map<String, String> names) {
+      unitNames.putAll(names);
+      return this;
+    }
+
+    public Panel build() {
+      if (built) {
+        throw new IllegalStateException("build() was already called");
+      }
+      built = true;
+      return new Panel(this);
+    }
+  }
+}
