@@ -128,6 +128,26 @@ public final class Stats {
     return s[lo] + (h - lo) * (s[hi] - s[lo]);
   }
 
+  /**
+   * Returns how many values of {@code sorted} are strictly less than {@code v}, by binary search.
+   * {@code sorted} must be ascending with no NaN (as {@link #sortedPresent} returns); a NaN
+   * {@code v} gives 0. Ties count as not less, so {@code 1 + countBelowSorted(s, v)} is the
+   * competition rank ("1, 2, 2, 4") of {@code v} among {@code s}.
+   */
+  public static int countBelowSorted(double[] sorted, double v) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < v) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** Returns the sum of present values, NaN if none. */
   public static double sum(double[] x) {
     double s = 0;
