@@ -4,23 +4,26 @@ import java.util.List;
 import org.ipindex.core.build.Catalogue;
 import org.ipindex.core.build.Params;
 
-/** The catalogue of weighting methods by stable name. */
+/**
+ * The catalogue of weighting methods by stable name: {@code equal}, {@code framework},
+ * {@code leaf_count}, {@code entropy}, {@code pca} and {@code ahp} ({@code matrix}, {@code order},
+ * {@code allow_inconsistent}).
+ */
 public final class Weighters {
   private static final Catalogue<Weighter> CATALOGUE = new Catalogue<Weighter>("weighting")
-      .register("equal", p -> {
-        p.allowOnly(List.of());
-        return new EqualWeights();
-      })
-      .register("framework", p -> {
-        p.allowOnly(List.of());
-        return new FrameworkWeights();
-      })
-      .register("leaf_count", p -> {
-        p.allowOnly(List.of());
-        return new LeafCount();
-      });
+      .register("equal", p -> none(p, new EqualWeights()))
+      .register("framework", p -> none(p, new FrameworkWeights()))
+      .register("leaf_count", p -> none(p, new LeafCount()))
+      .register("entropy", p -> none(p, new EntropyWeights()))
+      .register("pca", p -> none(p, new PcaWeights()))
+      .register("ahp", AhpParams::read);
 
   private Weighters() {}
+
+  private static Weighter none(Params p, Weighter weighter) {
+    p.allowOnly(List.of());
+    return weighter;
+  }
 
   public static List<String> names() {
     return CATALOGUE.names();
