@@ -30,6 +30,8 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // POI logs through log4j-api; the simple provider keeps it from printing a warning on first use.
+    System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
     System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }

@@ -1,0 +1,60 @@
+package org.ipindex.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ipindex.app.Evaluation;
+import org.ipindex.app.EvaluationRequest;
+import org.ipindex.app.Evaluator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ipindex evaluate}: one evaluation from a framework, data and a recipe. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = "Evaluate an index: scores, ranks, changes, coverage and group statistics.")
+final class EvaluateCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--framework", required = true, paramLabel = "FILE|national|regional",
+      description = "framework CSV (ours or COINr iMeta), or an official one: national, regional")
+  String framework;
+
+  @Option(names = "--data", paramLabel = "FILE",
+      description = "data: long CSV (unit, indicator, year, value) or COINr iData; default: the bundled data")
+  Path data;
+
+  @Option(names = "--recipe", paramLabel = "FILE", description = "recipe YAML or JSON; default: the official one")
+  Path recipe;
+
+  @Option(names = "--year", paramLabel = "Y", description = "evaluation year; default: the latest with data")
+  Integer year;
+
+  @Option(names = "--group-by", paramLabel = "COLUMN",
+      description = "group statistics by area, strategic_region, or a grouping column of the data")
+  String groupBy;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv, json or xlsx (default: from --out, else table)")
+  String format;
+
+  @Option(names = "--out", paramLabel = "PATH", description = "write to this file instead of the terminal")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    String f = Outputs.format(format, out);
+    Evaluation e = Evaluator.bundled().evaluate(new EvaluationRequest(framework, data, recipe, year, groupBy));
+    String text = EvaluationText.render(e);
+    var stdout = spec.commandLine().getOut();
+    if (out == null && f.equals("table")) {
+      stdout.print(text);
+    } else if (out == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format " + f + " needs --out FILE");
+    } else {
+      Outputs.write(e.results(), f, out, text);
+      stdout.print(EvaluationText.coverage(e.coverage(), e.results().framework()));
+      stdout.println("wrote " + out);
+    }
+    return Main.OK;
+  }
+}
