@@ -76,6 +76,7 @@ public final class Evaluator {
     Build build = Build.replay(upTo, framework, recipe);
     Results results = build.results();
     CoverageReport coverage = CoverageReport.of(results, dataYear);
+    notes.addAll(unscored(build, results, dataYear));
     List<GroupStatistics.GroupStat> groups = List.of();
     if (request.groupBy() != null) {
       groups = GroupStatistics.of(results, framework.root().code(), dataYear,
@@ -83,6 +84,29 @@ public final class Evaluator {
     }
     return new Evaluation(build, results, recipe, dataYear, dataYear + recipe.evaluationYearOffset(), coverage,
         request.groupBy(), groups, notes);
+  }
+
+  /** Names indicators that have data in the year but no score (e.g. no base-year value to index against). */
+  private static List<String> unscored(Build build, Results results, int dataYear) {
+    Panel raw = build.dataset("raw");
+    int y = raw.yearIndex(dataYear);
+    List<String> codes = new ArrayList<>();
+    for (var n : build.framework().indicators()) {
+      int s = raw.seriesIndex(n.code());
+      boolean hasRaw = hasValue(raw, s, y);
+      boolean hasScore = false;
+      for (String unit : results.units()) {
+        hasScore |= !Double.isNaN(results.score(unit, n.code(), dataYear));
+      }
+      if (hasRaw && !hasScore) {
+        codes.add(n.code());
+      }
+    }
+    if (codes.isEmpty()) {
+      return List.of();
+    }
+    return List.of(("%d indicators have %d data but no score (%s): the recipe could not score them, e.g. "
+        + "base_year_index without a value in the base year").formatted(codes.size(), dataYear, String.join(", ", codes)));
   }
 
   private static FrameworkFile readFramework(String framework) throws IOException {

@@ -34,6 +34,10 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "group statistics by area, strategic_region, or a grouping column of the data")
   String groupBy;
 
+  @Option(names = "--unit", paramLabel = "UNIT",
+      description = "also show one unit's profile: scores, ranks, changes, strengths, weaknesses, drivers of change")
+  String unit;
+
   @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv, json or xlsx (default: from --out, else table)")
   String format;
 
@@ -45,6 +49,9 @@ final class EvaluateCommand implements Callable<Integer> {
     String f = Outputs.format(format, out);
     Evaluation e = Evaluator.bundled().evaluate(new EvaluationRequest(framework, data, recipe, year, groupBy));
     String text = EvaluationText.render(e);
+    if (unit != null) {
+      text += "\n" + UnitText.render(e, unitCode(e, unit));
+    }
     var stdout = spec.commandLine().getOut();
     if (out == null && f.equals("table")) {
       stdout.print(text);
@@ -56,5 +63,14 @@ final class EvaluateCommand implements Callable<Integer> {
       stdout.println("wrote " + out);
     }
     return Main.OK;
+  }
+
+  private String unitCode(Evaluation e, String asked) {
+    if (e.results().units().contains(asked)) {
+      return asked;
+    }
+    return org.ipindex.app.Regions.bundled().resolve(asked).filter(e.results().units()::contains)
+        .orElseThrow(() -> org.ipindex.core.model.DataException.of(org.ipindex.core.model.ProblemCode.UNKNOWN_UNIT,
+            "--unit " + asked, "no such unit in the data; units are " + e.results().units()));
   }
 }

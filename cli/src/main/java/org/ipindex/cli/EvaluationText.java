@@ -86,12 +86,11 @@ final class EvaluationText {
   }
 
   private static String pad(String s, int width) {
-    int w = s.codePoints().map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN ? 2 : 1).sum();
-    return s + " ".repeat(Math.max(0, width - w));
+    return ExtraText.pad(s, width);
   }
 
   private static String num(double x) {
-    return Double.isNaN(x) ? "NA" : String.format(Locale.ROOT, "%.2f", x);
+    return ExtraText.num(x);
   }
 
   private static String percent(double share) {

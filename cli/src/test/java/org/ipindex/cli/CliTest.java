@@ -158,6 +158,18 @@ class CliTest {
   }
 
   @Test
+  void shows_a_units_profile_with_the_drivers_of_its_change() {
+    Run r = run("evaluate", "--framework", "regional", "--unit", "Guangdong");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("广东 (44) · 2025 evaluation (2024 data)")
+        .contains("Strengths:  R18 发明专利拥有量 (1/31)")
+        .containsPattern("Change of RI against 2023: [+-]\\d+\\.\\d\\d points = R18");
+    Run bad = run("evaluate", "--framework", "regional", "--unit", "Atlantis");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--unit Atlantis: no such unit in the data");
+  }
+
+  @Test
   void lists_the_methods() {
     Run r = run("methods");
     assertThat(r.code()).isZero();

@@ -127,25 +127,43 @@ public final class Results {
 
   /**
    * Splits a unit's change on a node between {@code year − 1} and {@code year} into the contributions
-   * of the indicators under it: effective weight × the indicator's score change.
+   * of the indicators under it: effective weight × the indicator's score change. The effective weight
+   * is the product, down the path, of each child's weight rescaled over the siblings present in both
+   * years (as arithmetic aggregation rescales them), so under arithmetic aggregation the parts add up
+   * to the total; what they do not explain is the residual.
    */
   public ChangeBreakdown breakdown(String unitCode, String code, int year) {
     List<Contribution> parts = new ArrayList<>();
     double total = change(unitCode, code, year);
+    collect(unitCode, code, year, 1, parts);
     double sum = 0;
-    double nodeWeight = weights.effective(framework, code);
-    for (Node leaf : framework.indicatorsUnder(code)) {
-      double d = change(unitCode, leaf.code(), year);
-      if (Double.isNaN(d)) {
-        continue;
-      }
-      double w = weights.effective(framework, leaf.code()) / nodeWeight;
-      double c = w * d;
-      parts.add(new Contribution(leaf.code(), w, d, c));
-      sum += c;
+    for (Contribution c : parts) {
+      sum += c.contribution();
     }
     parts.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.contribution())));
     return new ChangeBreakdown(unitCode, code, year, total, parts, Double.isNaN(total) ? Double.NaN : total - sum);
+  }
+
+  private void collect(String unit, String code, int year, double weight, List<Contribution> parts) {
+    List<Node> kids = framework.children(code);
+    if (kids.isEmpty()) {
+      double d = change(unit, code, year);
+      if (!Double.isNaN(d)) {
+        parts.add(new Contribution(code, weight, d, weight * d));
+      }
+      return;
+    }
+    double present = 0;
+    for (Node k : kids) {
+      if (!Double.isNaN(change(unit, k.code(), year))) {
+        present += weights.of(k.code());
+      }
+    }
+    for (Node k : kids) {
+      if (present > 0 && !Double.isNaN(change(unit, k.code(), year))) {
+        collect(unit, k.code(), year, weight * weights.of(k.code()) / present, parts);
+      }
+    }
   }
 
   /**
