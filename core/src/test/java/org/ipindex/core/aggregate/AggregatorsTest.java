@@ -20,6 +20,25 @@ class AggregatorsTest {
   }
 
   @Test
+  void arithmetic_mean_does_not_depend_on_the_order_of_the_children() {
+    // Ranks 1, 2, 3 with weights 1/3: a running sum gave 1.9999999999999998 for some orders, so two
+    // units with the same ranks in a pillar got different scores and different ranks (COINr: tied).
+    double third = 1.0 / 3;
+    double[] w = {third, third, third};
+    for (double[] x : new double[][] {{1, 2, 3}, {1, 3, 2}, {2, 1, 3}, {2, 3, 1}, {3, 1, 2}, {3, 2, 1}}) {
+      assertThat(new ArithmeticMean().apply(x, w)).as("order %s", java.util.Arrays.toString(x)).isEqualTo(2.0);
+    }
+  }
+
+  @Test
+  void arithmetic_mean_rescales_the_weights_first_as_coinr_does() {
+    // COINr's a_amean computes sum(w / sum(w) * x): 1/3 is rounded before multiplying, giving
+    // 4.666666666666666, where 14 / 3 would round to 4.666666666666667.
+    assertThat(new ArithmeticMean().apply(new double[] {1, 2, 11}, new double[] {1, 1, 1}))
+        .isEqualTo(4.666666666666666);
+  }
+
+  @Test
   void geometric_mean_is_the_weighted_product_root() {
     // (1 · 2 · 4²)^(1/4) = 32^(1/4)
     assertThat(new GeometricMean().apply(X, W)).isCloseTo(Math.pow(32, 0.25), within(1e-14));
