@@ -109,7 +109,7 @@ class RecipeReaderTest {
             + "[denominate, impute, treat, normalise, weight, aggregate]",
         "bad.yaml step 1: unknown step 'normalize_all'; use one of [denominate, impute, treat, normalise, weight, "
             + "aggregate]",
-        "bad.yaml step 2 (impute): unknown imputation method 'magic'; known: [none]",
+        "bad.yaml step 2 (impute): unknown imputation method 'magic'; known: [carry_forward, group_mean, group_median, linear, mean, median, none]",
         "bad.yaml step 3 (normalise): unknown parameter [lowr]; allowed here: [lower, upper]");
   }
 
