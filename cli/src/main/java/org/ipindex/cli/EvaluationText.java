@@ -21,7 +21,8 @@ final class EvaluationText {
     Framework f = r.framework();
     Node root = f.root();
     StringBuilder out = new StringBuilder();
-    out.append(root.nameZh()).append(root.nameEn().isEmpty() ? "" : " · " + root.nameEn()).append('\n');
+    out.append(String.join(" · ", java.util.stream.Stream.of(root.nameZh(), root.nameEn(), root.code())
+        .filter(x -> !x.isEmpty()).distinct().limit(2).toList())).append('\n');
     out.append("%d evaluation (%d data) · recipe %s · %d units · %d indicators%n".formatted(
         e.evaluationYear(), e.dataYear(), e.recipe().name(), r.units().size(), f.indicators().size()));
     out.append('\n');
