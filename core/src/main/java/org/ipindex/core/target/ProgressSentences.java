@@ -59,13 +59,16 @@ public final class ProgressSentences {
     if (flat(r)) {
       s.append("，与上年持平");
     }
-    s.append(growthZh(r, unit));
+    if (!flatSinceBaseline(r)) {
+      s.append(growthZh(r, unit));
+    }
     switch (r.status()) {
       case ACHIEVED -> {
         if (r.has(ProgressFlag.MET_AT_BASELINE) && r.firstMetYear().orElse(-1) == r.baselineYear()) {
           String shift = r.has(ProgressFlag.BASELINE_YEAR_SHIFTED) ? "（%d年无数据）".formatted(target.baselineYear()) : "";
           s.append(r.latestYear() > r.baselineYear()
-              ? "，基期%d年%s即已达到%d年目标（%s），此后一直保持在目标以上".formatted(r.baselineYear(), shift, bigT, goal)
+              ? "，基期%d年%s即已达到%d年目标（%s），此后一直保持在目标%s".formatted(r.baselineYear(), shift, bigT, goal,
+                  target.direction().sign() > 0 ? "以上" : "以内")
               : "，基期即已达到%d年目标（%s）".formatted(bigT, goal));
         } else {
           s.append(earlyZh(r, bigT, "实现%d年目标（%s）".formatted(bigT, goal)));
@@ -105,7 +108,7 @@ public final class ProgressSentences {
       String why = r.has(ProgressFlag.BASELINE_AFTER_YEAR)
           ? "the baseline year %d is after the assessment year %d".formatted(target.baselineYear(), r.year())
           : "no observed value up to %d".formatted(r.year());
-      return target.hasTarget() ? "%s: target for %d %s; %s; not assessable.".formatted(name, bigT, goal, why)
+      return target.hasTarget() ? "%s: the %d target is %s; %s; not assessable.".formatted(name, bigT, goal, why)
           : "%s: %s; not assessable.".formatted(name, why);
     }
     if (target.isBinary()) {
@@ -127,7 +130,9 @@ public final class ProgressSentences {
     if (flat(r)) {
       s.append(", unchanged from the previous year");
     }
-    s.append(growthEn(r, unit));
+    if (!flatSinceBaseline(r)) {
+      s.append(growthEn(r, unit));
+    }
     switch (r.status()) {
       case ACHIEVED -> {
         if (r.has(ProgressFlag.MET_AT_BASELINE) && r.firstMetYear().orElse(-1) == r.baselineYear()) {
@@ -237,6 +242,11 @@ public final class ProgressSentences {
   private static boolean flat(ProgressResult r) {
     return r.previousYear().isPresent() && r.previousYear().getAsInt() == r.latestYear() - 1
         && r.previousValue() == r.latestValue();
+  }
+
+  /** Returns whether the value is unchanged from a baseline one year back, so that "unchanged" says all. */
+  private static boolean flatSinceBaseline(ProgressResult r) {
+    return flat(r) && r.baselineYear() == r.latestYear() - 1;
   }
 
   private static double projection(ProgressResult r) {

@@ -48,16 +48,13 @@ public record ProgressTable(String set, int year, Progress method, List<Progress
   }
 
   /**
-   * Returns the years a table of observed values shows: from the earliest baseline year (or first
-   * observation, if earlier) of the set to the assessment year.
+   * Returns the years a table of observed values shows: from the earliest baseline year of the set to
+   * the assessment year (earlier observations are not shown).
    */
   public int[] years() {
     int first = year;
     for (ProgressRow r : rows) {
       first = Math.min(first, r.target().baselineYear());
-      if (!r.observed().isEmpty()) {
-        first = Math.min(first, r.observed().firstKey());
-      }
     }
     int[] years = new int[year - first + 1];
     for (int i = 0; i < years.length; i++) {

@@ -91,6 +91,19 @@ class ProgressSentencesTest {
   }
 
   @Test
+  void says_a_smaller_is_better_target_met_at_baseline_has_held_without_repeating_no_change() {
+    Target period = annual("商标注册申请平均审查周期", "Average examination period for trademark registration applications",
+        "个月", "months", Direction.NEGATIVE, Comparison.STABLE_AT, 4, 4);
+    ProgressResult r = Progress.DEFAULTS.assess(period, Map.of(2023, 4.0, 2024, 4.0), 2024);
+
+    assertThat(ProgressSentences.zh(period, r)).isEqualTo(
+        "商标注册申请平均审查周期2024年为4个月，与上年持平，基期2023年即已达到2024年目标（稳定在4个月），此后一直保持在目标以内。");
+    assertThat(ProgressSentences.en(period, r)).isEqualTo("Average examination period for trademark registration "
+        + "applications: 4 months in 2024, unchanged from the previous year; it already met its 2024 target "
+        + "(stable at 4 months) in the baseline year 2023 and has stayed there since.");
+  }
+
+  @Test
   void words_a_trend_without_target() {
     Target centres = annual("国家级知识产权保护中心和快速维权中心", "National IP protection and rapid rights-protection centres",
         "家", "centres", Direction.POSITIVE, Comparison.REACH, 112, Double.NaN);
@@ -117,7 +130,7 @@ class ProgressSentencesTest {
         .isEqualTo("National IP protection information platform: the 2024 target is completion; completed in 2024, on time.");
     assertThat(ProgressSentences.zh(zones, none)).isEqualTo("新建国家知识产权服务业集聚区：2024年目标为10家左右，截至2024年暂无观测值，无法评估。");
     assertThat(ProgressSentences.en(zones, none))
-        .isEqualTo("New national IP service-industry agglomeration zones: target for 2024 about 10 zones; "
+        .isEqualTo("New national IP service-industry agglomeration zones: the 2024 target is about 10 zones; "
             + "no observed value up to 2024; not assessable.");
   }
 
