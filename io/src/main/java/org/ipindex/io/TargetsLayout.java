@@ -1,6 +1,7 @@
 package org.ipindex.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +106,7 @@ final class TargetsLayout {
     }
     Comparison c = Comparison.byCode(cell);
     if (c == null) {
-      List<String> names = java.util.Arrays.stream(Comparison.values()).map(Comparison::code).toList();
+      List<String> names = Arrays.stream(Comparison.values()).map(Comparison::code).toList();
       problems.add(ProblemCode.BAD_VALUE, problems.at(row, "comparison"),
           "'%s' is not a comparison%s; write one of %s (empty means reach)"
               .formatted(cell, Spelling.suggest(cell.toLowerCase(Locale.ROOT), names), names));

@@ -59,7 +59,8 @@ public final class TargetsReader {
     problems.throwIfAny();
     if (targets.isEmpty()) {
       throw DataException.of(ProblemCode.EMPTY_INPUT, fileName,
-          "the file has a header but no targets; add one row per target (set, code, name_zh, baseline_year, target_year …)");
+          "the file has a header but no targets; add one row per target "
+              + "(set, code, name_zh, baseline_year, target_year …)");
     }
     return targets;
   }

@@ -31,7 +31,10 @@ public enum Comparison {
     this.suffixEn = suffixEn;
   }
 
-  /** Returns the name used in files: {@code reach}, {@code about}, {@code stable_at}, {@code above}, {@code completed}. */
+  /**
+   * Returns the name used in files: {@code reach}, {@code about}, {@code stable_at}, {@code above},
+   * {@code completed}.
+   */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -319,8 +319,10 @@ public record Progress(double onTrack, double needsAcceleration, double trendStr
     return projection;
   }
 
-  private static ProgressResult nothing(int year, EnumSet<ProgressFlag> flags, List<ProgressResult.Alternative> alternatives) {
-    return new ProgressResult(Status.NOT_ASSESSABLE, year, 0, Double.NaN, 0, Double.NaN, OptionalInt.empty(), Double.NaN,
+  private static ProgressResult nothing(int year, EnumSet<ProgressFlag> flags,
+      List<ProgressResult.Alternative> alternatives) {
+    return new ProgressResult(Status.NOT_ASSESSABLE, year, 0, Double.NaN, 0, Double.NaN, OptionalInt.empty(),
+        Double.NaN,
         GrowthModel.NONE, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 1,
         OptionalInt.empty(), flags, alternatives);
   }

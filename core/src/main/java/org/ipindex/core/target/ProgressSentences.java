@@ -32,7 +32,8 @@ public final class ProgressSentences {
     String name = target.nameZh();
     String unit = target.unitZh();
     int bigT = target.targetYear();
-    String goal = target.hasTarget() ? target.comparison().wordZh(ReportNumbers.withUnitZh(target.targetValue(), unit)) : "";
+    String goal = target.hasTarget()
+        ? target.comparison().wordZh(ReportNumbers.withUnitZh(target.targetValue(), unit)) : "";
     if (r.has(ProgressFlag.NO_OBSERVATION) || r.has(ProgressFlag.BASELINE_AFTER_YEAR)) {
       String why = r.has(ProgressFlag.BASELINE_AFTER_YEAR)
           ? "基期为%d年，晚于评估年份%d年".formatted(target.baselineYear(), r.year())
@@ -103,7 +104,8 @@ public final class ProgressSentences {
     String name = target.nameEn().isEmpty() ? target.nameZh() : target.nameEn();
     String unit = target.unitEn();
     int bigT = target.targetYear();
-    String goal = target.hasTarget() ? target.comparison().wordEn(ReportNumbers.withUnitEn(target.targetValue(), unit)) : "";
+    String goal = target.hasTarget()
+        ? target.comparison().wordEn(ReportNumbers.withUnitEn(target.targetValue(), unit)) : "";
     if (r.has(ProgressFlag.NO_OBSERVATION) || r.has(ProgressFlag.BASELINE_AFTER_YEAR)) {
       String why = r.has(ProgressFlag.BASELINE_AFTER_YEAR)
           ? "the baseline year %d is after the assessment year %d".formatted(target.baselineYear(), r.year())
@@ -123,7 +125,8 @@ public final class ProgressSentences {
     if (r.status() == Status.NOT_ASSESSABLE) {
       return "%s: %s in %d (baseline), no later value; not assessable.".formatted(name, latest, r.baselineYear());
     }
-    StringBuilder s = new StringBuilder().append(name).append(": ").append(latest).append(" in ").append(r.latestYear());
+    StringBuilder s = new StringBuilder().append(name).append(": ").append(latest).append(" in ")
+        .append(r.latestYear());
     if (r.has(ProgressFlag.LATEST_EARLIER)) {
       s.append(" (no ").append(r.year()).append(" value yet)");
     }
@@ -136,7 +139,8 @@ public final class ProgressSentences {
     switch (r.status()) {
       case ACHIEVED -> {
         if (r.has(ProgressFlag.MET_AT_BASELINE) && r.firstMetYear().orElse(-1) == r.baselineYear()) {
-          String shift = r.has(ProgressFlag.BASELINE_YEAR_SHIFTED) ? " (no %d value)".formatted(target.baselineYear()) : "";
+          String shift = r.has(ProgressFlag.BASELINE_YEAR_SHIFTED)
+              ? " (no %d value)".formatted(target.baselineYear()) : "";
           s.append(r.latestYear() > r.baselineYear()
               ? "; it already met its %d target (%s) in the baseline year %d%s and has stayed there since"
                   .formatted(bigT, goal, r.baselineYear(), shift)
@@ -149,9 +153,11 @@ public final class ProgressSentences {
       case ON_TRACK -> s.append(", faster than the %s a year needed for its %d target (%s)%s (R = %s): on track"
           .formatted(requiredEn(r, unit), bigT, goal, pointsAhead(target, r, ", %s percentage points more"),
               ratio(r.ratio())));
-      case NEEDS_ACCELERATION -> s.append(", slower than the %s a year needed for its %d target (%s) (R = %s): needs acceleration"
+      case NEEDS_ACCELERATION -> s.append((", slower than the %s a year needed for its %d target (%s) (R = %s): "
+          + "needs acceleration")
           .formatted(requiredEn(r, unit), bigT, goal, ratio(r.ratio())));
-      case LIMITED_PROGRESS -> s.append(", only %s of the %s a year needed for its %d target (%s) (R = %s): limited progress"
+      case LIMITED_PROGRESS -> s.append((", only %s of the %s a year needed for its %d target (%s) (R = %s): "
+          + "limited progress")
           .formatted(share(r.ratio()), requiredEn(r, unit), bigT, goal, ratio(r.ratio())));
       case MOVING_AWAY -> s.append(r.has(ProgressFlag.NO_REQUIRED_CHANGE)
           ? ", while its %d target (%s) equals the baseline: moving away from the target".formatted(bigT, goal)
@@ -230,7 +236,7 @@ public final class ProgressSentences {
     return percent(Math.abs(q)) + (q >= 0 ? " growth" : " fall");
   }
 
-  /** Returns how many percentage points a year compound growth runs ahead of the required growth (more is better only). */
+  /** Returns how many points a year compound growth runs ahead of the required growth (more is better only). */
   private static String pointsAhead(Target target, ProgressResult r, String template) {
     if (r.growth() != GrowthModel.COMPOUND || target.direction().sign() < 0 || r.requiredGrowth() <= 0) {
       return "";

@@ -31,7 +31,8 @@ public final class ReportNumbers {
       return x > 0 ? "∞" : "-∞";
     }
     BigDecimal b = BigDecimal.valueOf(x);
-    b = Math.abs(x) >= 0.01 || x == 0 ? b.setScale(2, RoundingMode.HALF_UP) : b.round(new MathContext(3, RoundingMode.HALF_UP));
+    b = Math.abs(x) >= 0.01 || x == 0
+        ? b.setScale(2, RoundingMode.HALF_UP) : b.round(new MathContext(3, RoundingMode.HALF_UP));
     return plain(b);
   }
 
