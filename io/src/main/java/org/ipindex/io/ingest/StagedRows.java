@@ -20,6 +20,8 @@ public final class StagedRows {
   private final List<String> units;
   private final List<String> sheets;
   private final List<String> columns;
+  private final String regionColumn;
+  private final String measureColumn;
   private final int size;
   private final int[] measure;
   private final int[] region;
@@ -38,6 +40,8 @@ public final class StagedRows {
     units = List.copyOf(b.units.list);
     sheets = List.copyOf(b.sheets.list);
     columns = List.copyOf(b.columns.list);
+    regionColumn = b.regionColumn;
+    measureColumn = b.measureColumn;
     size = b.size;
     measure = Arrays.copyOf(b.measure, size);
     region = Arrays.copyOf(b.region, size);
@@ -112,6 +116,19 @@ public final class StagedRows {
     return new Location(file, sheets.get(sheet[i]), row[i], columns.get(column[i]));
   }
 
+  /**
+   * Returns where the region of value {@code i} was written: the region column of a long or wide
+   * file, or the value's own location where the layout has none.
+   */
+  public Location regionLocation(int i) {
+    return regionColumn.isEmpty() ? location(i) : new Location(file, sheets.get(sheet[i]), row[i], regionColumn);
+  }
+
+  /** Returns where the measure of value {@code i} was written (see {@link #regionLocation(int)}). */
+  public Location measureLocation(int i) {
+    return measureColumn.isEmpty() ? location(i) : new Location(file, sheets.get(sheet[i]), row[i], measureColumn);
+  }
+
   /** Returns value {@code i} as a record. */
   public StagedRow get(int i) {
     return new StagedRow(measures.get(measure[i]), regions.get(region[i]), year[i], unscaled[i], scale[i],
@@ -136,6 +153,8 @@ public final class StagedRows {
   /** Collects rows; not thread-safe; {@link #build()} may be called more than once. */
   public static final class Builder {
     private final String file;
+    private String regionColumn = "";
+    private String measureColumn = "";
     private final Dictionary measures = new Dictionary();
     private final Dictionary regions = new Dictionary();
     private final Dictionary units = new Dictionary();
@@ -172,6 +191,13 @@ public final class StagedRows {
       unscaled[size] = unscaledValue;
       scale[size] = scaleValue;
       size++;
+      return this;
+    }
+
+    /** Names the columns holding regions and measures (for messages about them); "" where there is none. */
+    public Builder keyColumns(String regionColumnName, String measureColumnName) {
+      regionColumn = regionColumnName == null ? "" : regionColumnName;
+      measureColumn = measureColumnName == null ? "" : measureColumnName;
       return this;
     }
 

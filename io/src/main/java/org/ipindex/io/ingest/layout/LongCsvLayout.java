@@ -89,6 +89,7 @@ public final class LongCsvLayout {
       String measureName = names.get(measure);
       String yearName = names.get(year);
       String valueName = names.get(value);
+      rows.keyColumns(regionName, measureName);
       while (csv.next()) {
         if (csv.blank()) {
           continue;
