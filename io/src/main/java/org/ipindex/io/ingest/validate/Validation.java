@@ -403,9 +403,9 @@ public final class Validation {
         int at = fileIndex(dt, r.code(), year);
         at = at >= 0 ? at : firstInFile;
         issues.add(Issue.warning(IssueCode.PARTS_DO_NOT_ADD_UP, s.location(vSource[at]), written(vSource[at]),
-            "the parts of %s for %s in %d do not add up: the total is %s but %s = %s + … = %s, a difference of %s (%s %%) beyond the tolerance of %s %%"
+            "the parts of %s for %s in %d do not add up: the total is %s but %s = %s = %s, a difference of %s (%s %%) beyond the tolerance of %s %%"
                 .formatted(total.code(), r.label(), year, NumberText.of(t), String.join(" + ", total.parts()),
-                    terms.get(0), NumberText.of(sum), NumberText.of(sum - t), percent((sum - t) / t),
+                    String.join(" + ", terms), NumberText.of(sum), NumberText.of(sum - t), percent((sum - t) / t),
                     percent(total.sumTolerance())),
             "check the total and its parts, and correct the wrong one; if the difference is real, accept it with --accept-warnings"));
       }

@@ -164,7 +164,7 @@ class ValidationTest {
         """);
     assertThat(messages(o)).containsExactly("d.csv, row 2, column value: the parts of valid_patents for 广东 (44) in 2024 "
         + "do not add up: the total is 100 but valid_patents[invention] + valid_patents[utility_model] + valid_patents[design] "
-        + "= 50 + … = 99, a difference of -1 (-1 %) beyond the tolerance of 0.1 %; check the total and its parts, and "
+        + "= 50 + 30 + 19 = 99, a difference of -1 (-1 %) beyond the tolerance of 0.1 %; check the total and its parts, and "
         + "correct the wrong one; if the difference is real, accept it with --accept-warnings");
     assertThat(o.problems().warnings().get(0).severity()).isEqualTo(Severity.WARNING);
     assertThat(o.decision()).isEqualTo(Outcome.Decision.NEEDS_ACCEPTANCE);
