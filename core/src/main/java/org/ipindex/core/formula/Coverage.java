@@ -104,18 +104,22 @@ public record Coverage(String framework, int year, List<String> units, List<Row>
 
   private static String reason(String unit, String code, int year, Panel direct, Derived derived, Definition def) {
     String prefix = "%s %d: ".formatted(unit, year);
-    if (def == null) {
-      return prefix + "not in the data, and no definition";
-    }
-    if (derived == null) {
-      return prefix + "not in the data" + (def.formula() == null ? ", and no formula" : "; formula not evaluated");
-    }
-    Provenance p = derived.provenance(unit, code, year);
-    boolean unitKnown = direct != null && direct.unitIndex(unit) >= 0 || derived.panel().unitIndex(unit) >= 0;
+    boolean unitKnown = direct != null && direct.unitIndex(unit) >= 0 || derived != null && derived.panel().unitIndex(unit) >= 0;
     if (!unitKnown) {
       return prefix + "the unit is not in the data";
     }
-    return prefix + "not in the data; " + (p == Provenance.NONE ? "not derived" : p.missingReason());
+    if (def == null) {
+      return prefix + "no value given, and no definition";
+    }
+    if (def.formula() == null) {
+      return prefix + "no value given, and no formula" + (def.note().isEmpty() ? "" : " (" + def.note() + ")");
+    }
+    if (derived == null) {
+      return prefix + "no value given; formula not evaluated";
+    }
+    Provenance p = derived.provenance(unit, code, year);
+    return prefix + "no value given; by formula: "
+        + (p == Provenance.NONE ? "no statistics for %s in %d".formatted(unit, year) : p.missingReason());
   }
 
   /** Returns how many indicators are filled fully, partly and not at all: {@code [full, partial, none]}. */

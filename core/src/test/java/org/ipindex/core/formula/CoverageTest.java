@@ -35,9 +35,9 @@ class CoverageTest {
 
     assertThat(c.rows()).containsExactly(
         new Row("A", "", Fill.PARTIAL, 2, 2, 2, "m", "yes", "13 2024: the unit is not in the data"),
-        new Row("B", "", Fill.PARTIAL, 0, 1, 1, "m / pop", "yes", "12 2024: not in the data; pop is missing for 12 in 2024"),
-        new Row("C", "", Fill.NONE, 0, 0, 0, "", "no", "11 2024: not in the data; no formula: not published"),
-        new Row("D", "", Fill.NONE, 0, 0, 0, "", "", "11 2024: not in the data, and no definition"));
+        new Row("B", "", Fill.PARTIAL, 0, 1, 1, "m / pop", "yes", "12 2024: no value given; by formula: pop is missing for 12 in 2024"),
+        new Row("C", "", Fill.NONE, 0, 0, 0, "", "no", "11 2024: no value given, and no formula (not published)"),
+        new Row("D", "", Fill.NONE, 0, 0, 0, "", "", "11 2024: no value given, and no definition"));
     assertThat(c.rows().get(0).source()).isEqualTo("direct+formula");
     assertThat(c.rows().get(1).source()).isEqualTo("formula");
     assertThat(c.counts()).containsExactly(0, 2, 2);
