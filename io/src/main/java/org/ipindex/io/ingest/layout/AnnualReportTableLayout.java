@@ -88,7 +88,7 @@ public final class AnnualReportTableLayout {
     private final List<String> skipped;
     private final int[] missing;
     private String table = "";
-    private String base = "";
+    private String base;
     private String unit = "";
     private List<Column> columns = List.of();
     private Grid.Row pendingHeader;
@@ -103,6 +103,7 @@ public final class AnnualReportTableLayout {
       this.issues = issues;
       this.skipped = skipped;
       this.missing = missing;
+      this.base = mapping.measure();
     }
 
     void read() {
@@ -193,9 +194,9 @@ public final class AnnualReportTableLayout {
         String measure = measure(label);
         if (measure.isEmpty()) {
           issues.add(Issue.error(IssueCode.BAD_MAPPING, new Location(grid.file(), grid.sheet(), top.number(), name), label,
-              "no measure for column %s of %s: the title names none and '%s' is not a measure".formatted(name,
-                  table.isEmpty() ? "the table" : table, label),
-              "give the measure in a mapping (measure: valid_patents) or name the column (columns: {%s: CODE})".formatted(label)));
+              "no measure for column %s of %s: the title names none".formatted(name, table.isEmpty() ? "the table" : table),
+              "give it in a mapping (layout: annual_report and measure: valid_patents) or name the column (columns: {%s: CODE})"
+                  .formatted(label)));
           continue;
         }
         out.add(new Column(c, name, measure, year));
@@ -211,8 +212,8 @@ public final class AnnualReportTableLayout {
         }
       }
       for (Map.Entry<String, String> e : mapping.parts().entrySet()) {
-        if (Spellings.key(e.getKey()).equals(k) && !base.isEmpty()) {
-          return e.getValue().isEmpty() ? base : base + "[" + e.getValue() + "]";
+        if (Spellings.key(e.getKey()).equals(k)) {
+          return base.isEmpty() ? "" : e.getValue().isEmpty() ? base : base + "[" + e.getValue() + "]";
         }
       }
       String trademark = TRADEMARK_COLUMNS.get(label);

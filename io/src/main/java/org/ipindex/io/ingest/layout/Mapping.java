@@ -152,7 +152,7 @@ public record Mapping(String layout, String sheet, int headerRows, String region
       if (!cols.isObject()) {
         issues.add(bad(file, "columns is not a set of 'header: measure' entries", "write e.g. columns: {发明专利拥有量: valid_patents[invention]}"));
       } else {
-        cols.fields().forEachRemaining(e -> columns.put(e.getKey(), column(file, e.getKey(), e.getValue(), issues)));
+        cols.properties().forEach(e -> columns.put(e.getKey(), column(file, e.getKey(), e.getValue(), issues)));
       }
     }
     List<String> skip = new ArrayList<>();
@@ -168,7 +168,7 @@ public record Mapping(String layout, String sheet, int headerRows, String region
     JsonNode partsNode = root.get("parts");
     if (partsNode != null) {
       parts.clear();
-      partsNode.fields().forEachRemaining(e -> parts.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
+      partsNode.properties().forEach(e -> parts.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
     }
     String countries = text(root, "countries", "skip");
     if (!countries.equals("skip") && !countries.equals("keep")) {

@@ -243,14 +243,24 @@ public final class Validation {
 
     /** Returns the value of a measure (dense id), region and year: from the file, else stored, else NaN. */
     private double valueAt(int dm, String regionCode, int year) {
-      int index = fileIndex(dm, regionCode, year);
+      return valueAt(dm, denseRegion(regionCode), regionCode, year);
+    }
+
+    /** As {@link #valueAt(int, String, int)} with the region's dense id known (−1: not in the file). */
+    private double valueAt(int dm, int dr, String regionCode, int year) {
+      int index = dr < 0 ? -1 : keys.get(key(dm, dr, year));
       return index >= 0 ? vValue[index] : stored.value(measures.get(dm).code(), regionCode, year);
     }
 
     /** Returns the index among the valid values of a measure, region and year in the file, or −1. */
     private int fileIndex(int dm, String regionCode, int year) {
-      Integer dr = regionIds.get(regionCode);
-      return dr == null ? -1 : keys.get(key(dm, dr, year));
+      int dr = denseRegion(regionCode);
+      return dr < 0 ? -1 : keys.get(key(dm, dr, year));
+    }
+
+    private int denseRegion(String code) {
+      Integer dr = regionIds.get(code);
+      return dr == null ? -1 : dr;
     }
 
     private void checkRegionSums() {
@@ -282,22 +292,30 @@ public final class Validation {
           }
         }
       }
+      int[][] partIds = new int[parents.size()][];
+      int[] parentDense = new int[parents.size()];
+      for (int p = 0; p < parents.size(); p++) {
+        List<Region> parts = catalogue.sumParts(parents.get(p).code());
+        partIds[p] = parts.stream().mapToInt(r -> denseRegion(r.code())).toArray();
+        parentDense[p] = denseRegion(parents.get(p).code());
+      }
       for (long g : groups) {
         int dm = (int) (g >>> 40);
-        Region parent = parents.get((int) ((g >>> 16) & 0xFFFFFF));
+        int pid = (int) ((g >>> 16) & 0xFFFFFF);
+        Region parent = parents.get(pid);
         int year = (int) (g & 0xFFFF);
         Measure m = measures.get(dm);
-        double total = valueAt(dm, parent.code(), year);
+        double total = valueAt(dm, parentDense[pid], parent.code(), year);
         if (Double.isNaN(total)) {
           continue;
         }
         double sum = 0;
         int present = 0;
         boolean complete = true;
-        int firstInFile = -1;
         List<Region> parts = catalogue.sumParts(parent.code());
-        for (Region part : parts) {
-          double v = valueAt(dm, part.code(), year);
+        for (int q = 0; q < parts.size(); q++) {
+          Region part = parts.get(q);
+          double v = valueAt(dm, partIds[pid][q], part.code(), year);
           if (Double.isNaN(v)) {
             if (part.inParentSum() == InParentSum.REQUIRED) {
               complete = false;
@@ -307,15 +325,14 @@ public final class Validation {
           }
           sum += v;
           present++;
-          if (firstInFile < 0) {
-            firstInFile = fileIndex(dm, part.code(), year);
-          }
         }
         if (!complete || present == 0 || !beyond(sum, total, m.sumTolerance())) {
           continue;
         }
         int at = fileIndex(dm, parent.code(), year);
-        at = at >= 0 ? at : firstInFile;
+        for (int q = 0; at < 0 && q < parts.size(); q++) {
+          at = fileIndex(dm, parts.get(q).code(), year);
+        }
         issues.add(Issue.warning(IssueCode.REGIONS_DO_NOT_ADD_UP, s.location(vSource[at]), written(vSource[at]),
             "the regions of %s in %d do not add up: %s is %s but its %d parts (%s) add up to %s, a difference of %s (%s %%) beyond the tolerance of %s %%"
                 .formatted(m.code(), year, parent.label(), NumberText.of(total), present, partNames(parts, dm, year),
@@ -360,6 +377,11 @@ public final class Validation {
           catalogue.measure(p).ifPresent(this::measureId);
         }
       }
+      int[][] partsOf = new int[measures.size()][];
+      for (int dm = 0; dm < measures.size(); dm++) {
+        partsOf[dm] = measures.get(dm).parts().stream()
+            .mapToInt(p -> catalogue.measure(p).map(part -> measureIds.get(part.code())).orElse(-1)).toArray();
+      }
       LongIntMap seen = new LongIntMap(16);
       List<Long> groups = new ArrayList<>();
       for (int j = 0; j < count; j++) {
@@ -373,39 +395,39 @@ public final class Validation {
       }
       for (long g : groups) {
         int dt = (int) (g >>> 40);
-        Region r = regions.get((int) ((g >>> 16) & 0xFFFFFF));
+        int dr = (int) ((g >>> 16) & 0xFFFFFF);
+        Region r = regions.get(dr);
         int year = (int) (g & 0xFFFF);
         Measure total = measures.get(dt);
-        double t = valueAt(dt, r.code(), year);
+        double t = valueAt(dt, dr, r.code(), year);
         if (Double.isNaN(t)) {
           continue;
         }
         double sum = 0;
         boolean complete = true;
-        int firstInFile = -1;
-        List<String> terms = new ArrayList<>();
-        for (String p : total.parts()) {
-          int dp = measureIds.get(catalogue.measure(p).orElseThrow().code());
-          double v = valueAt(dp, r.code(), year);
+        int[] ps = partsOf[dt];
+        double[] terms = new double[ps.length];
+        for (int q = 0; q < ps.length; q++) {
+          double v = ps[q] < 0 ? Double.NaN : valueAt(ps[q], dr, r.code(), year);
           if (Double.isNaN(v)) {
             complete = false;
             break;
           }
           sum += v;
-          terms.add(NumberText.of(v));
-          if (firstInFile < 0) {
-            firstInFile = fileIndex(dp, r.code(), year);
-          }
+          terms[q] = v;
         }
         if (!complete || !beyond(sum, t, total.sumTolerance())) {
           continue;
         }
-        int at = fileIndex(dt, r.code(), year);
-        at = at >= 0 ? at : firstInFile;
+        int at = keys.get(key(dt, dr, year));
+        for (int q = 0; at < 0 && q < ps.length; q++) {
+          at = keys.get(key(ps[q], dr, year));
+        }
         issues.add(Issue.warning(IssueCode.PARTS_DO_NOT_ADD_UP, s.location(vSource[at]), written(vSource[at]),
             "the parts of %s for %s in %d do not add up: the total is %s but %s = %s = %s, a difference of %s (%s %%) beyond the tolerance of %s %%"
                 .formatted(total.code(), r.label(), year, NumberText.of(t), String.join(" + ", total.parts()),
-                    String.join(" + ", terms), NumberText.of(sum), NumberText.of(sum - t), percent((sum - t) / t),
+                    Arrays.stream(terms).mapToObj(NumberText::of).collect(java.util.stream.Collectors.joining(" + ")),
+                    NumberText.of(sum), NumberText.of(sum - t), percent((sum - t) / t),
                     percent(total.sumTolerance())),
             "check the total and its parts, and correct the wrong one; if the difference is real, accept it with --accept-warnings"));
       }
@@ -426,7 +448,7 @@ public final class Validation {
           continue;
         }
         int year = s.year(vSource[j]);
-        double before = valueAt(vMeasure[j], regions.get(vRegion[j]).code(), year - 1);
+        double before = valueAt(vMeasure[j], vRegion[j], regions.get(vRegion[j]).code(), year - 1);
         if (!(before > 0)) {
           continue;
         }
@@ -496,11 +518,17 @@ public final class Validation {
     private final class Grouped {
       private final Map<Long, List<Integer>> rows = new LinkedHashMap<>();
       private final Map<Long, Integer> counts = new HashMap<>();
+      private final Map<Long, Integer> last = new HashMap<>();
 
-      void add(long key, int row) {
+      /** Notes value {@code i} under a key; several values of one row (a wide table) count once. */
+      void add(long key, int i) {
+        Integer before = last.put(key, i);
+        if (before != null && s.row(before) == s.row(i) && s.location(before).sheet().equals(s.location(i).sheet())) {
+          return;
+        }
         List<Integer> list = rows.computeIfAbsent(key, k -> new ArrayList<>());
         if (list.size() < 4) {
-          list.add(row);
+          list.add(i);
         }
         counts.merge(key, 1, Integer::sum);
       }

@@ -143,4 +143,64 @@ class AnnualReportTableLayoutTest {
             + "and its parts, and correct the wrong one; if the difference is real, accept it with --accept-warnings");
     assertThat(o.decision()).isEqualTo(Outcome.Decision.NEEDS_ACCEPTANCE);
   }
+
+  @Test
+  void reads_the_trademark_and_geographical_indication_shapes() throws IOException {
+    Parsed p = AnnualReportTableLayout.read("t.csv", Fixtures.text("""
+        表 7 分地区国内商标申请、注册及有效注册年度状况（2023 年、2024 年）
+        单位：件
+        地区,2023 年,,,2024 年,,
+        ,申请量,注册量,年末有效注册量,申请量,注册量,年末有效注册量
+        国内总计,6988704,4247938,44047071,6786059,4639403,47620439
+
+        表9 地理标志产品累计批准状况（2023年、2024年）
+        单位：件
+        国家和地区,年末累计批准数量,
+        ,2023年,2024年
+        合计,2508,2544
+        国内总计,2368,2402
+        北京,13,13
+        国外在华总计,140,142
+        西班牙,12,12
+        """));
+    assertThat(p.issues()).isEmpty();
+    Outcome o = validate(p);
+    assertThat(o.problems().errors()).isEmpty();
+    assertThat(values(o)).containsEntry("trademark_applications CN 2023", 6988704.0)
+        .containsEntry("valid_trademark_registrations CN 2024", 47620439.0)
+        .containsEntry("gi_products_cumulative ALL 2024", 2544.0)
+        .containsEntry("gi_products_cumulative FOREIGN 2023", 140.0)
+        .containsEntry("gi_products_cumulative 11 2024", 13.0)
+        .hasSize(6 + 8);
+    assertThat(p.skipped()).containsExactly("表9: 1 country rows (西班牙): countries are not regions of the catalogue; "
+        + "a mapping with countries: keep stages them");
+  }
+
+  @Test
+  void stages_countries_when_asked_and_the_catalogue_then_names_them() throws IOException {
+    List<Issue> mappingIssues = new java.util.ArrayList<>();
+    Mapping keep = Mapping.read("m.yaml", Fixtures.text("layout: annual_report\ncountries: keep\n"), mappingIssues);
+    Parsed p = AnnualReportTableLayout.read("tables-1-6.csv", Fixtures.resource("/ingest/cnipa/tables-1-6.csv"), keep);
+    assertThat(p.skipped()).isEmpty();
+    Outcome o = validate(p);
+    assertThat(o.problems().errors()).extracting(Issue::code).containsOnly(IssueCode.UNKNOWN_REGION);
+    assertThat(o.problems().errors().get(0).toString()).isEqualTo("tables-1-6.csv, row 65, column A: "
+        + "region '安道尔' is not known; also in rows 261, 458; write a region's name or code as in data/region-aliases.csv "
+        + "(广东, 广东省, Guangdong, 44 or 440000)");
+  }
+
+  @Test
+  void needs_a_measure_when_the_title_names_none() throws IOException {
+    String table = "地区,2024年\n,合计\n广东,100\n";
+    Parsed none = AnnualReportTableLayout.read("x.csv", Fixtures.text(table));
+    assertThat(none.issues()).extracting(Issue::toString).containsExactly(
+        "x.csv, row 1, column B (2024年 合计): no measure for column B (2024年 合计) of the table: the title names none; give it in "
+            + "a mapping (layout: annual_report and measure: valid_patents) or name the column (columns: {合计: CODE})",
+        "x.csv, row 3, column A: values before any table header (a row starting with 地区 or 国家和地区); keep the header rows of "
+            + "every table, as printed in the report");
+    List<Issue> mappingIssues = new java.util.ArrayList<>();
+    Mapping m = Mapping.read("m.yaml", Fixtures.text("layout: annual_report\nmeasure: patent_grants\nunit: 万件\n"), mappingIssues);
+    Parsed given = AnnualReportTableLayout.read("x.csv", Fixtures.text(table), m);
+    assertThat(values(validate(given))).containsExactly(Map.entry("patent_grants 44 2024", 1000000.0));
+  }
 }
