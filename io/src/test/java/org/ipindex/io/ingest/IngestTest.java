@@ -55,7 +55,7 @@ class IngestTest {
   void checks_a_file_for_a_dry_run() throws IOException {
     Outcome o = Ingest.check(write("d.csv", "region,measure,year,value\n广东,valid_patents[invention],2024,79.2282万\n"), null,
         Fixtures.catalogue(), StoredValues.NONE, ValidationOptions.DEFAULT);
-    assertThat(DryRun.report(o)).isEqualTo("d.csv: 1 values read\nwould store: 1 new, 0 changed, 0 unchanged\n");
+    assertThat(DryRun.report(o)).isEqualTo("d.csv: 1 values read\nwould store 1 values: 1 new, 0 changed, 0 unchanged; 0 rejected\n");
     assertThat(o.rows().value(0)).isEqualTo(792282.0);
   }
 }

@@ -20,11 +20,11 @@ public final class DryRun {
     String counts = "%d new, %d changed, %d unchanged".formatted(o.count(Change.NEW), o.count(Change.CHANGED),
         o.count(Change.UNCHANGED));
     switch (o.decision()) {
-      case STORE -> lines.add("would store: " + counts + (o.problems().hasWarnings()
-          ? " (%d warnings accepted)".formatted(o.problems().warnings().size()) : ""));
-      case NEEDS_ACCEPTANCE -> lines.add("not stored: %d warnings; check them, then import with --accept-warnings to store %s"
-          .formatted(o.problems().warnings().size(), counts));
-      case REJECT -> lines.add("rejected: %d errors%s; nothing of the file is stored (%d values); once fixed: %s"
+      case STORE -> lines.add("would store %d values: %s; 0 rejected%s".formatted(o.rows().size(), counts,
+          o.problems().hasWarnings() ? " (%d warnings accepted)".formatted(o.problems().warnings().size()) : ""));
+      case NEEDS_ACCEPTANCE -> lines.add("would store nothing: %d warnings to check, then import with --accept-warnings; %d rejected (once accepted: %s)"
+          .formatted(o.problems().warnings().size(), o.rejected(), counts));
+      case REJECT -> lines.add("would store nothing: %d errors%s; %d rejected (once fixed: %s)"
           .formatted(o.problems().errors().size(), o.problems().hasWarnings()
               ? " and %d warnings".formatted(o.problems().warnings().size()) : "", o.rejected(), counts));
     }

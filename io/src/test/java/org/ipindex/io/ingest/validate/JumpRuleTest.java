@@ -92,4 +92,16 @@ class JumpRuleTest {
             "ic_layout_applications for 香港 (81)", "ic_layout_certificates for 香港 (81)");
     assertThat(o.read()).isEqualTo(2436);
   }
+
+  @Test
+  void the_dry_run_of_the_bundled_statistics_waits_for_the_warnings_to_be_accepted() throws Exception {
+    Parsed p = LongCsvLayout.read("statistics.csv", Files.newInputStream(Fixtures.REPOSITORY.resolve("data/statistics.csv")));
+    String report = DryRun.report(Validation.check(p, Fixtures.catalogue(), StoredValues.NONE, ValidationOptions.DEFAULT));
+    assertThat(report.lines().limit(3)).containsExactly("statistics.csv: 2436 values read",
+        "would store nothing: 8 warnings to check, then import with --accept-warnings; 2436 rejected (once accepted: 2436 new, 0 changed, 0 unchanged)",
+        "warnings (8):");
+    String accepted = DryRun.report(Validation.check(p, Fixtures.catalogue(), StoredValues.NONE,
+        ValidationOptions.DEFAULT.acceptingWarnings()));
+    assertThat(accepted.lines().skip(1).findFirst()).hasValue("would store 2436 values: 2436 new, 0 changed, 0 unchanged; 0 rejected (8 warnings accepted)");
+  }
 }

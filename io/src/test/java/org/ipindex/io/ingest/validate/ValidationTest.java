@@ -225,7 +225,7 @@ class ValidationTest {
         stored, ValidationOptions.DEFAULT.withRevision(Revision.because("CNIPA corrected table 5")));
     assertThat(DryRun.report(o)).isEqualTo("""
         d.csv: 3 values read, 1 cells without a value (nothing is stored for them)
-        would store: 1 new, 1 changed, 1 unchanged
+        would store 3 values: 1 new, 1 changed, 1 unchanged; 0 rejected
         revision reason: CNIPA corrected table 5
         changes (1):
           valid_patents[invention] 44 2024: 663490 → 663491 (d.csv, row 2, column value)
@@ -233,7 +233,7 @@ class ValidationTest {
     Outcome bad = check("44,valid_patents[invention],2024,-1,\n");
     assertThat(DryRun.report(bad)).isEqualTo("""
         d.csv: 1 values read
-        rejected: 1 errors; nothing of the file is stored (1 values); once fixed: 1 new, 0 changed, 0 unchanged
+        would store nothing: 1 errors; 1 rejected (once fixed: 1 new, 0 changed, 0 unchanged)
         errors (1):
           d.csv, row 2, column value: '-1' is negative but valid_patents[invention] is a count (件); correct the sign, or leave the cell empty (or write —) if the value is unknown
         """);
