@@ -102,7 +102,8 @@ public final class DataCoverageCommand implements Callable<Integer> {
     List<Definition> defs;
     try (InputStream in = definitions == null ? Bundled.open("frameworks/" + framework + ".derived.csv")
         : Files.newInputStream(definitions)) {
-      defs = DefinitionsReader.read(definitions == null ? framework + ".derived.csv" : definitions.getFileName().toString(), in);
+      defs = DefinitionsReader.read(definitions == null ? framework + ".derived.csv" : definitions.getFileName().toString(), in,
+          catalogue);
     }
     Derived derived = Derivation.derive(MeasurePanels.of(stats.rows()), defs);
     List<String> units = framework.equals("national") ? List.of("CN")

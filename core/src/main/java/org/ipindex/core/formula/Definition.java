@@ -1,7 +1,6 @@
 package org.ipindex.core.formula;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * How one framework indicator is obtained from measures: a formula (or none, where no statistic for
@@ -27,10 +26,5 @@ public record Definition(String indicator, Formula formula, String unit, boolean
   /** Returns a definition with a formula parsed from text (see {@link Formula#parse}). */
   public static Definition of(String indicator, String formula, String unit) {
     return new Definition(indicator, Formula.parse(formula), unit, false, "");
-  }
-
-  /** Returns the formula, if there is one. */
-  public Optional<Formula> maybeFormula() {
-    return Optional.ofNullable(formula);
   }
 }

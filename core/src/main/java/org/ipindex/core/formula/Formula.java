@@ -5,6 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ipindex.core.formula.Expr.Binary;
 import org.ipindex.core.formula.Expr.Call;
 import org.ipindex.core.formula.Expr.Negate;
@@ -25,6 +28,8 @@ import org.ipindex.core.formula.Expr.Reference;
  * @param root the parsed expression
  */
 public record Formula(String text, Expr root) {
+  private static final Pattern SERIES = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(?:\\[([A-Za-z0-9_]+)\\])?");
+
   public Formula {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(root, "root");
@@ -52,6 +57,39 @@ public record Formula(String text, Expr root) {
     Set<String> out = new LinkedHashSet<>();
     references().forEach(r -> out.add(r.series()));
     return out;
+  }
+
+  /**
+   * Returns the formula with every series renamed ({@code valid_invention_patents} →
+   * {@code valid_patents[invention]}: a name may gain or lose a qualifier); fixed units are kept.
+   * The text becomes the canonical text of the new tree.
+   *
+   * @throws IllegalArgumentException if {@code rename} returns something that is not a series code
+   */
+  public Formula withSeries(UnaryOperator<String> rename) {
+    Expr renamed = rename(root, rename);
+    return new Formula(renamed.text(), renamed);
+  }
+
+  private static Expr rename(Expr e, UnaryOperator<String> rename) {
+    if (e instanceof Reference r) {
+      String code = rename.apply(r.series());
+      Matcher m = SERIES.matcher(code);
+      if (!m.matches()) {
+        throw new IllegalArgumentException("'%s' is not a series code such as valid_patents[invention]".formatted(code));
+      }
+      return new Reference(m.group(1), m.group(2) == null ? "" : m.group(2), r.unit(), r.position());
+    }
+    if (e instanceof Negate n) {
+      return new Negate(rename(n.operand(), rename));
+    }
+    if (e instanceof Binary b) {
+      return new Binary(b.operator(), rename(b.left(), rename), rename(b.right(), rename));
+    }
+    if (e instanceof Call c) {
+      return new Call(c.function(), c.arguments().stream().map(a -> rename(a, rename)).toList());
+    }
+    return e;
   }
 
   private static void collect(Expr e, List<Reference> out) {

@@ -90,4 +90,14 @@ class FormulaTest {
   void lists_each_input_once() {
     assertThat(Formula.parse("a / b + a * lag(b)").inputs()).isEqualTo(new java.util.LinkedHashSet<>(List.of("a", "b")));
   }
+
+  @Test
+  void renames_series_keeping_fixed_units() {
+    Formula f = Formula.parse("valid_invention_patents / population_year_end * 10000 + x@FOREIGN");
+    Formula g = f.withSeries(s -> s.equals("valid_invention_patents") ? "valid_patents[invention]" : s);
+    assertThat(g.text()).isEqualTo("valid_patents[invention] / population_year_end * 10000 + x@FOREIGN");
+    assertThat(g.inputs()).containsExactly("valid_patents[invention]", "population_year_end", "x");
+    assertThatThrownBy(() -> f.withSeries(s -> "not a code")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'not a code' is not a series code such as valid_patents[invention]");
+  }
 }

@@ -15,7 +15,9 @@ import org.ipindex.io.ingest.Issue;
 import org.ipindex.io.ingest.IssueCode;
 import org.ipindex.io.ingest.Location;
 import org.ipindex.io.ingest.Problems;
+import org.ipindex.io.ingest.Spellings;
 import org.ipindex.io.ingest.TextTable;
+import org.ipindex.io.ingest.catalogue.CatalogueView;
 
 /**
  * Reads derived-indicator definitions: {@code indicator, formula, unit, computable_from_bundled_data,
@@ -30,11 +32,23 @@ public final class DefinitionsReader {
   private DefinitionsReader() {}
 
   /**
-   * Reads definitions (the stream is closed here).
+   * Reads definitions (the stream is closed here) without checking the measures they read.
    *
    * @throws DataException listing every problem of the file
    */
   public static List<Definition> read(String file, InputStream in) throws IOException {
+    return read(file, in, null);
+  }
+
+  /**
+   * Reads definitions (the stream is closed here); every measure a formula reads must be in the
+   * catalogue, by code or alias, and is rewritten to its code ({@code valid_invention_patents} →
+   * {@code valid_patents[invention]}).
+   *
+   * @param catalogue the measures formulas may read; null to skip the check
+   * @throws DataException listing every problem of the file
+   */
+  public static List<Definition> read(String file, InputStream in, CatalogueView catalogue) throws IOException {
     List<Issue> issues = new ArrayList<>();
     TextTable t = TextTable.read(file, in, issues);
     List<Definition> out = new ArrayList<>();
@@ -68,6 +82,19 @@ public final class DefinitionsReader {
                 "write measures, numbers, + - * /, brackets, sum(…), if_missing(x, y) or lag(x), e.g. valid_patents[invention] / population_year_end"));
             continue;
           }
+        }
+        if (f != null && catalogue != null) {
+          List<String> unknown = f.inputs().stream().filter(m -> catalogue.measure(m).isEmpty()).toList();
+          for (String m : unknown) {
+            issues.add(Issue.error(IssueCode.UNKNOWN_MEASURE, new Location(file, "", l.row(), "formula"), text,
+                "the formula of %s reads '%s', which is not a measure%s".formatted(indicator, m,
+                    Spellings.suggest(m, catalogue.spellings(false))),
+                "write a measure code from frameworks/measures.csv (e.g. valid_patents[invention]) or one of its aliases"));
+          }
+          if (!unknown.isEmpty()) {
+            continue;
+          }
+          f = f.withSeries(m -> catalogue.measure(m).orElseThrow().code());
         }
         String yes = l.cell(computable).toLowerCase(Locale.ROOT);
         if (!yes.isEmpty() && !yes.equals("yes") && !yes.equals("no")) {

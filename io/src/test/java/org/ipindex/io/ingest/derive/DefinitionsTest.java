@@ -36,7 +36,7 @@ class DefinitionsTest {
 
   static List<Definition> definitions(String framework) throws IOException {
     try (InputStream in = Files.newInputStream(Fixtures.REPOSITORY.resolve("frameworks/" + framework + ".derived.csv"))) {
-      return DefinitionsReader.read(framework + ".derived.csv", in);
+      return DefinitionsReader.read(framework + ".derived.csv", in, CATALOGUE);
     }
   }
 
@@ -144,5 +144,19 @@ class DefinitionsTest {
             "d.derived.csv, row 2, column formula: the formula of R19 does not parse at character 48: expected ')' to close "
                 + "the '(' at character 28; write measures, numbers, + - * /, brackets, sum(…), if_missing(x, y) or lag(x), e.g. "
                 + "valid_patents[invention] / population_year_end"));
+  }
+
+  @Test
+  void rewrite_aliases_to_codes_and_name_unknown_measures() throws IOException {
+    String csv = "indicator,formula,unit\nR19,valid_invention_patents / population_year_end * 10000,件/万人\n";
+    assertThat(DefinitionsReader.read("d.derived.csv", Fixtures.text(csv), CATALOGUE).get(0).formula().text())
+        .isEqualTo("valid_patents[invention] / population_year_end * 10000");
+    String bad = "indicator,formula,unit\nR19,valid_patent / population,件/万人\n";
+    assertThatThrownBy(() -> DefinitionsReader.read("d.derived.csv", Fixtures.text(bad), CATALOGUE))
+        .isInstanceOfSatisfying(DataException.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
+            "d.derived.csv, row 2, column formula: the formula of R19 reads 'valid_patent', which is not a measure (did you mean "
+                + "'valid_patents'?); write a measure code from frameworks/measures.csv (e.g. valid_patents[invention]) or one of its aliases",
+            "d.derived.csv, row 2, column formula: the formula of R19 reads 'population', which is not a measure; write a measure "
+                + "code from frameworks/measures.csv (e.g. valid_patents[invention]) or one of its aliases"));
   }
 }
