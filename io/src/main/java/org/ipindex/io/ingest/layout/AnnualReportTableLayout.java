@@ -73,6 +73,10 @@ public final class AnnualReportTableLayout {
     for (Grid grid : Sheets.pick(file, Grids.read(file, in, issues), mapping.sheet(), issues)) {
       new Reader(grid, mapping, rows, issues, skipped, missing).read();
     }
+    if (rows.size() == 0 && missing[0] == 0 && issues.isEmpty()) {
+      issues.add(Issue.error(IssueCode.EMPTY_FILE, Location.of(file), "", "no table with values was found",
+          "keep the tables as printed: a title (表 5 …), a unit line, two header rows (years, then 合计 发明 …), the rows"));
+    }
     return new Parsed(file, rows.build(), issues, missing[0], skipped);
   }
 

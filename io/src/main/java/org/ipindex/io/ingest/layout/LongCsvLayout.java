@@ -140,6 +140,10 @@ public final class LongCsvLayout {
           }
         }
       }
+      if (rows.size() == 0 && missing == 0 && issues.isEmpty()) {
+        issues.add(Issue.error(IssueCode.EMPTY_FILE, Location.of(file), "", "the file has a header but no data rows",
+            "add one row per value: region, measure, year, value"));
+      }
     } catch (CsvReader.MalformedCsvException e) {
       issues.add(Issue.error(IssueCode.BAD_FILE, new Location(file, "", e.line(), ""), "",
           "a quoted field that starts here is never closed", "check for a quote (\") that is opened but never closed"));

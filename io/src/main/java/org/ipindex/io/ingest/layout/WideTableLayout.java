@@ -83,6 +83,10 @@ public final class WideTableLayout {
         }
       }
     }
+    if (rows.size() == 0 && missing == 0 && issues.isEmpty()) {
+      issues.add(Issue.error(IssueCode.EMPTY_FILE, new Location(file, grid.sheet(), 0, ""), "",
+          "the table has no values below its header", "put one region a row below the header, its values in the columns"));
+    }
     return new Parsed(file, rows.build(), issues, missing, List.of());
   }
 

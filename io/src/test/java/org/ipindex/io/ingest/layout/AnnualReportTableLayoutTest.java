@@ -203,4 +203,11 @@ class AnnualReportTableLayoutTest {
     Parsed given = AnnualReportTableLayout.read("x.csv", Fixtures.text(table), m);
     assertThat(values(validate(given))).containsExactly(Map.entry("patent_grants 44 2024", 1000000.0));
   }
+
+  @Test
+  void says_when_there_is_no_table() throws IOException {
+    Parsed p = AnnualReportTableLayout.read("n.csv", Fixtures.text("附录一 统计资料\n"));
+    assertThat(p.issues()).extracting(Issue::toString).containsExactly("n.csv: no table with values was found; keep the tables "
+        + "as printed: a title (表 5 …), a unit line, two header rows (years, then 合计 发明 …), the rows");
+  }
 }

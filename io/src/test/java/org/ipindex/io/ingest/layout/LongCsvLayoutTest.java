@@ -74,6 +74,8 @@ class LongCsvLayoutTest {
   void names_files_that_cannot_be_read() throws IOException {
     assertThat(issues("")).containsExactly(
         "d.csv: the file is empty; it needs a header row (region, measure, year, value) and one row per value");
+    assertThat(issues("region,measure,year,value\n\n")).containsExactly(
+        "d.csv: the file has a header but no data rows; add one row per value: region, measure, year, value");
     assertThat(issues("region,measure,year,value\n44,gdp,2024,\"1\n")).containsExactly(
         "d.csv, row 2: a quoted field that starts here is never closed; check for a quote (\") that is opened but never closed");
     byte[] gbk = "region,measure,year,value\n广东,gdp,2024,1\n".getBytes(Charset.forName("GBK"));
