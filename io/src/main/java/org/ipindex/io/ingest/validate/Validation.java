@@ -41,8 +41,9 @@ import org.ipindex.io.ingest.catalogue.StoredValues;
  * jump checks complete the file's values with stored ones.
  *
  * <p>Unknown regions, measures and units are reported once per distinct text, at its first row,
- * with the other rows named. Speed: about a million values a second on one core, see
- * {@code IngestBenchmark}.
+ * with the other rows named. Speed: {@code IngestBenchmark} reads and checks a 1,000,000-row long CSV
+ * in about 1.2 s on one thread of a busy 2-core machine (≈ 850,000 rows a second; reading alone
+ * ≈ 0.35–0.65 s).
  */
 public final class Validation {
   private static final int UNSET = Integer.MIN_VALUE;
