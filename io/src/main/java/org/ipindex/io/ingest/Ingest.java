@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.ipindex.io.ingest.catalogue.CatalogueView;
+import org.ipindex.io.ingest.catalogue.InMemoryStoredValues;
 import org.ipindex.io.ingest.catalogue.StoredValues;
 import org.ipindex.io.ingest.layout.AnnualReportTableLayout;
 import org.ipindex.io.ingest.layout.CoinrIDataLayout;
@@ -17,6 +18,7 @@ import org.ipindex.io.ingest.layout.Grids;
 import org.ipindex.io.ingest.layout.LongCsvLayout;
 import org.ipindex.io.ingest.layout.Mapping;
 import org.ipindex.io.ingest.layout.WideTableLayout;
+import org.ipindex.io.ingest.validate.JumpRule;
 import org.ipindex.io.ingest.validate.Outcome;
 import org.ipindex.io.ingest.validate.Validation;
 import org.ipindex.io.ingest.validate.ValidationOptions;
@@ -76,6 +78,23 @@ public final class Ingest {
       return CoinrIDataLayout.read(file, buffered, Set.of(), COINR_DEFAULT_YEAR);
     }
     return LongCsvLayout.read(file, buffered);
+  }
+
+  /**
+   * Returns the values of a statistics file as stored values, for dry runs without a store (e.g.
+   * the bundled {@code data/statistics.csv} as what is already stored). The file is checked without
+   * the jump rule; its warnings are accepted.
+   *
+   * @throws org.ipindex.core.model.DataException if the file has errors
+   */
+  public static InMemoryStoredValues stored(Path file, CatalogueView catalogue) throws IOException {
+    Outcome o = check(file, null, catalogue, StoredValues.NONE, ValidationOptions.DEFAULT.withJumps(JumpRule.OFF));
+    if (o.problems().hasErrors()) {
+      throw o.problems().toException(false);
+    }
+    InMemoryStoredValues.Builder b = InMemoryStoredValues.builder();
+    o.rows().forEach((measure, region, year, value, change, index) -> b.put(measure, region, year, value));
+    return b.build();
   }
 
   /** Reads and checks a file: what {@code ipindex data import [--dry-run]} does before storing. */

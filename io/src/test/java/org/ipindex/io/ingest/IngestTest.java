@@ -58,4 +58,25 @@ class IngestTest {
     assertThat(DryRun.report(o)).isEqualTo("d.csv: 1 values read\nwould store 1 values: 1 new, 0 changed, 0 unchanged; 0 rejected\n");
     assertThat(o.rows().value(0)).isEqualTo(792282.0);
   }
+
+  @Test
+  void dry_runs_a_revision_against_the_bundled_statistics_as_the_store() throws IOException {
+    var catalogue = Fixtures.catalogue();
+    var stored = Ingest.stored(Fixtures.REPOSITORY.resolve("data/statistics.csv"), catalogue);
+    assertThat(stored.size()).isEqualTo(2436);
+    Path file = write("fix.csv", "region,measure,year,value\n广东,valid_patents[invention],2024,792283\n"
+        + "广东,valid_patents[invention],2023,\"665,592\"\n");
+    Outcome refused = Ingest.check(file, null, catalogue, stored, ValidationOptions.DEFAULT);
+    assertThat(DryRun.report(refused)).isEqualTo("""
+        fix.csv: 2 values read
+        would store nothing: 1 errors; 2 rejected (once fixed: 0 new, 1 changed, 1 unchanged)
+        errors (1):
+          fix.csv, row 2, column value: valid_patents[invention] for 广东 (44) in 2024 is 792283 here but 792282 is stored; to replace the stored value, import again with --revise --reason "why"; otherwise correct the file
+        changes (1):
+          valid_patents[invention] 44 2024: 792282 → 792283 (fix.csv, row 2, column value)
+        """);
+    Outcome revised = Ingest.check(file, null, catalogue, stored,
+        ValidationOptions.DEFAULT.withRevision(org.ipindex.io.ingest.validate.Revision.because("CNIPA erratum")));
+    assertThat(revised.decision()).isEqualTo(Outcome.Decision.STORE);
+  }
 }
