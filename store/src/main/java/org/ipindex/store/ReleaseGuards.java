@@ -53,10 +53,8 @@ final class ReleaseGuards implements JavaMigration {
               tg_op, tg_table_name;
           end $$""");
       for (String table : new String[] {"observation", "batch", "release", "release_result"}) {
-        s.execute("create trigger %s_append_only before update or delete on %s for each row execute function ipindex_refuse_change()"
-            .formatted(table, table));
-        s.execute("create trigger %s_no_truncate before truncate on %s for each statement execute function ipindex_refuse_change()"
-            .formatted(table, table));
+        s.execute(("create trigger %s_append_only before update or delete or truncate on %s "
+            + "for each statement execute function ipindex_refuse_change()").formatted(table, table));
       }
     }
   }

@@ -98,6 +98,9 @@ public final class Store implements AutoCloseable {
       throw new IllegalArgumentException(
           "unsupported database URL '%s': use jdbc:duckdb:FILE or jdbc:postgresql://HOST/DB".formatted(jdbcUrl));
     }
+    if (dialect == Dialect.DUCKDB) {
+      createParent(jdbcUrl.substring("jdbc:duckdb:".length()));
+    }
     Connection c;
     try {
       c = DriverManager.getConnection(jdbcUrl);
@@ -118,6 +121,19 @@ public final class Store implements AutoCloseable {
       throw e;
     }
     return store;
+  }
+
+  private static void createParent(String file) {
+    String path = file.contains("?") ? file.substring(0, file.indexOf('?')) : file;
+    if (path.isEmpty() || path.startsWith(":memory:")) {
+      return;
+    }
+    Path parent = Path.of(path).toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw StoreUnavailableException.of(path, "cannot create the directory " + parent + ": " + e.getMessage());
+    }
   }
 
   private void migrate() {
