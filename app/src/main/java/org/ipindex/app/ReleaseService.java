@@ -108,6 +108,12 @@ public final class ReleaseService {
     return new Check(release, e, differences(store.releases().results(name), rows(e.results())));
   }
 
+  /** Returns the code of the root of a release's framework (the index). */
+  public static String rootCode(Release release) {
+    return new Frozen(release.frameworkName(), release.frameworkText(), release.recipeName(), release.recipeText())
+        .frameworkFile().framework().root().code();
+  }
+
   private record Frozen(String frameworkName, String frameworkText, String recipeName, String recipeText) {
     FrameworkFile frameworkFile() {
       try {

@@ -136,7 +136,13 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** The version of the newest migration (SQL files V1–V3 and {@link ReleaseGuards}, V4). */
+  static final String SCHEMA_VERSION = "4";
+
   private void migrate() {
+    if (SCHEMA_VERSION.equals(schemaVersion())) {
+      return;
+    }
     Flyway.configure()
         .dataSource(new SharedDataSource(this::flywayConnection))
         .locations("classpath:db/migration")
@@ -144,6 +150,19 @@ public final class Store implements AutoCloseable {
         .loggers(QuietFlywayLog.class.getName())
         .load()
         .migrate();
+  }
+
+  /**
+   * Returns the schema version Flyway recorded last, or null for a new database. Checking it first
+   * spares an up-to-date store Flyway's start-up (over a second in the command-line jar).
+   */
+  private String schemaVersion() {
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
+        "select version from flyway_schema_history where success order by installed_rank desc limit 1")) {
+      return r.next() ? r.getString(1) : null;
+    } catch (SQLException e) {
+      return null;
+    }
   }
 
   private Connection flywayConnection() throws SQLException {

@@ -17,7 +17,7 @@ public final class StoreLockedException extends StoreUnavailableException {
   private final long pid;
 
   StoreLockedException(String file, String holder, long pid) {
-    super(file, message(file, holder, pid));
+    super("", message(file, holder, pid));
     this.file = file;
     this.holder = holder;
     this.pid = pid;

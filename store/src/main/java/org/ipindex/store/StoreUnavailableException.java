@@ -8,11 +8,11 @@ import org.ipindex.core.model.ProblemCode;
 public class StoreUnavailableException extends DataException {
   private static final long serialVersionUID = 1L;
 
-  public StoreUnavailableException(String location, String message) {
-    super(new Problem(ProblemCode.BAD_FILE, location, message));
+  public StoreUnavailableException(String where, String message) {
+    super(new Problem(ProblemCode.BAD_FILE, where, message));
   }
 
   static StoreUnavailableException of(String location, String reason) {
-    return new StoreUnavailableException(location, "cannot open the store: " + reason);
+    return new StoreUnavailableException("", "cannot open the store %s: %s".formatted(location, reason));
   }
 }

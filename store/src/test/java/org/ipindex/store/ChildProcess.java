@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * A second JVM running {@link StoreChild} on the test class path, so that tests can kill a process
  * in the middle of a write, or hold the embedded database while the test opens it.
  */
-final class ChildProcess implements AutoCloseable {
+public final class ChildProcess implements AutoCloseable {
   private final Process process;
   private final BufferedReader out;
 
@@ -22,7 +22,8 @@ final class ChildProcess implements AutoCloseable {
     this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
   }
 
-  static ChildProcess start(String... args) throws IOException {
+  /** Starts {@link StoreChild} with these arguments. */
+  public static ChildProcess start(String... args) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
     String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", cp, StoreChild.class.getName()));
@@ -31,7 +32,7 @@ final class ChildProcess implements AutoCloseable {
   }
 
   /** Waits until the child prints {@code line} (and returns what it printed before), or fails after the timeout. */
-  List<String> awaitLine(String line, long seconds) throws Exception {
+  public List<String> awaitLine(String line, long seconds) throws Exception {
     CompletableFuture<List<String>> seen = CompletableFuture.supplyAsync(() -> {
       List<String> lines = new ArrayList<>();
       try {
@@ -49,12 +50,12 @@ final class ChildProcess implements AutoCloseable {
     return seen.get(seconds, TimeUnit.SECONDS);
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
   /** Kills the child as {@code kill -9} does and waits for it to be gone. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(60, TimeUnit.SECONDS);
   }

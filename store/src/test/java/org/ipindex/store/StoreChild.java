@@ -11,8 +11,8 @@ import java.util.List;
  * {@value #OPEN}, and waits.
  */
 public final class StoreChild {
-  static final String MID_TRANSACTION = "MID-TRANSACTION";
-  static final String OPEN = "OPEN";
+  public static final String MID_TRANSACTION = "MID-TRANSACTION";
+  public static final String OPEN = "OPEN";
 
   private StoreChild() {}
 
