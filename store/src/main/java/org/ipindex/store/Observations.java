@@ -38,14 +38,24 @@ import org.postgresql.copy.CopyIn;
 public final class Observations {
   private static final String STAGING_COLUMNS =
       "measure varchar not null, region varchar not null, year integer not null, value float8 not null, unit varchar, note varchar";
-  private static final String LATEST = "select o.measure, o.region, o.year, o.revision, o.value from observation o join ("
-      + "select measure, region, year, max(revision) as revision from observation %s group by measure, region, year) m "
-      + "on o.measure = m.measure and o.region = m.region and o.year = m.year and o.revision = m.revision";
 
   private final Store store;
 
   Observations(Store store) {
     this.store = store;
+  }
+
+  /**
+   * Returns SQL for the latest revision of each value that {@code where} selects: columns measure,
+   * region, year, revision, value. One scan on either database: DuckDB's {@code arg_max},
+   * PostgreSQL's {@code distinct on} (which walks the unique index).
+   */
+  private String latest(String where) {
+    return store.dialect() == Store.Dialect.DUCKDB
+        ? "select measure, region, year, max(revision) as revision, arg_max(value, revision) as value from observation "
+            + where + " group by measure, region, year"
+        : "select distinct on (measure, region, year) measure, region, year, revision, value from observation " + where
+            + " order by measure, region, year, revision desc";
   }
 
   /** Hears where a write is (tests use it to stop a process in the middle of a write). */
@@ -168,7 +178,8 @@ public final class Observations {
     progress.staged(rows.size());
     refuseDuplicates(s, "obs_staging");
     s.execute("create temporary table obs_diff as select s.measure, s.region, s.year, s.value, s.unit, s.note, "
-        + "l.revision as cur_revision, l.value as cur_value from obs_staging s left join (" + LATEST.formatted("")
+        + "l.revision as cur_revision, l.value as cur_value from obs_staging s left join ("
+        + latest("where measure in (select distinct measure from obs_staging)")
         + ") l on l.measure = s.measure and l.region = s.region and l.year = s.year");
     long added;
     long changed;
@@ -387,10 +398,7 @@ public final class Observations {
           args.add(Arrays.stream(years).max().getAsInt());
         }
       }
-      String sql = "select o.measure, o.region, o.year, o.value from observation o join ("
-          + "select measure, region, year, max(revision) as revision from observation " + where
-          + " group by measure, region, year) m on o.measure = m.measure and o.region = m.region and o.year = m.year "
-          + "and o.revision = m.revision";
+      String sql = "select measure, region, year, value from (" + latest(where.toString()) + ") l";
       List<String> ms = new ArrayList<>();
       List<String> rs = new ArrayList<>();
       List<Integer> ys = new ArrayList<>();

@@ -1,0 +1,141 @@
+package org.ipindex.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.ipindex.core.model.Panel;
+import org.ipindex.store.BatchInfo;
+import org.ipindex.store.Measure;
+import org.ipindex.store.ObservationInput;
+import org.ipindex.store.Region;
+import org.ipindex.store.RevisePolicy;
+import org.ipindex.store.Store;
+import org.ipindex.store.WriteSummary;
+
+/**
+ * Times the store's write path and its as-of reads (a main, not JMH: one import of a million rows
+ * is a single long operation). Results go to BENCHMARKS.md.
+ *
+ * <pre>
+ * mvn -q -B -DskipTests -pl bench -am package
+ * java -cp bench/target/benchmarks.jar org.ipindex.bench.StoreBenchmark [ROWS] [POSTGRESQL_JDBC_URL]
+ * </pre>
+ *
+ * <p>The rows: 500 measures × 50 regions (the provinces, 台港澳, the sub-provincial cities and the
+ * Corps) × 40 years = 1,000,000 values, already parsed ({@link ObservationInput}), so the times are
+ * those of the store alone: region resolution, checks, the transaction, the appender or COPY, the
+ * comparison with stored values, the batch record and the commit.
+ */
+public final class StoreBenchmark {
+  private static final int MEASURES = 500;
+  private static final int FIRST_YEAR = 1985;
+
+  private StoreBenchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    System.out.printf(Locale.ROOT, "store benchmark: %,d rows, Java %s, %d cores%n", rows,
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+    Path root = Files.createTempDirectory("ipindex-store-bench");
+    List<Double> firstImports = new ArrayList<>();
+    Store last = null;
+    for (int run = 0; run < 3; run++) {
+      if (last != null) {
+        last.close();
+      }
+      last = Store.open(root.resolve("run-" + run));
+      List<ObservationInput> data = rows(last, rows, 0);
+      firstImports.add(timeWrite(last, data, RevisePolicy.REFUSE, "DuckDB first import (run " + (run + 1) + ")"));
+    }
+    report("DuckDB first import", rows, firstImports);
+    try (Store store = last) {
+      secondAndRevise(store, rows, "DuckDB");
+    }
+    if (args.length > 1) {
+      try (Store pg = Store.open(args[1])) {
+        List<ObservationInput> data = rows(pg, rows, 0);
+        timeWrite(pg, data, RevisePolicy.REFUSE, "PostgreSQL first import");
+        secondAndRevise(pg, rows, "PostgreSQL");
+      }
+    }
+    try (var files = Files.walk(root)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static void secondAndRevise(Store store, int rows, String name) {
+    List<ObservationInput> same = rows(store, rows, 0);
+    timeWrite(store, same, RevisePolicy.REFUSE, name + " same file again (all unchanged)");
+    Instant beforeRevision = store.nextInstant();
+    List<ObservationInput> changed = rows(store, rows, 0.5);
+    timeWrite(store, changed, RevisePolicy.revise("benchmark"), name + " every value revised");
+
+    List<String> measures = IntStream.range(0, 82).mapToObj(StoreBenchmark::measureCode).toList();
+    List<String> provinces = store.catalogue().regions(Region.Type.PROVINCE).stream().map(Region::code).toList();
+    int[] years = IntStream.rangeClosed(2015, 2024).toArray();
+    for (Instant at : new Instant[] {beforeRevision, Instant.MAX}) {
+      String label = at == Instant.MAX ? "current" : "as of before the revision";
+      double[] ms = new double[25];
+      Panel p = null;
+      for (int i = 0; i < 5 + ms.length; i++) {
+        long t0 = System.nanoTime();
+        p = store.observations().asOf(at, measures, provinces, years);
+        if (i >= 5) {
+          ms[i - 5] = (System.nanoTime() - t0) / 1e6;
+        }
+      }
+      Arrays.sort(ms);
+      System.out.printf(Locale.ROOT, "%s panel %s (82 measures × 31 provinces × 10 years, %d values, store of %,d revisions): "
+              + "median %.1f ms, min %.1f ms, max %.1f ms%n", name, label, p.presentCount(), store.observations().revisionCount(),
+          ms[ms.length / 2], ms[0], ms[ms.length - 1]);
+    }
+  }
+
+  private static double timeWrite(Store store, List<ObservationInput> data, RevisePolicy policy, String label) {
+    long t0 = System.nanoTime();
+    WriteSummary s = store.observations().write(new BatchInfo("bench", "bench.csv", null, null), data, policy);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "%s: %.2f s, %,.0f rows/s (%s)%n", label, seconds, data.size() / seconds, s);
+    return seconds;
+  }
+
+  private static void report(String label, int rows, List<Double> seconds) {
+    double best = seconds.stream().min(Comparator.naturalOrder()).orElseThrow();
+    double median = seconds.stream().sorted().toList().get(seconds.size() / 2);
+    System.out.printf(Locale.ROOT, "%s: median %.2f s (%,.0f rows/s), best %.2f s (%,.0f rows/s)%n", label, median,
+        rows / median, best, rows / best);
+  }
+
+  private static String measureCode(int i) {
+    return String.format(Locale.ROOT, "bench_m%03d", i);
+  }
+
+  /** Registers the benchmark's measures (once) and returns {@code n} rows over measures × regions × years. */
+  static List<ObservationInput> rows(Store store, int n, double shift) {
+    for (int m = 0; m < MEASURES; m++) {
+      store.catalogue().addMeasure(new Measure(measureCode(m), "基准测试指标" + m, "Benchmark measure " + m, "件",
+          Measure.Kind.FLOW, "ipindex benchmark", ""));
+    }
+    List<String> regions = store.catalogue().regions().stream().filter(r -> r.type() != Region.Type.NATION)
+        .map(Region::nameZh).toList();
+    int years = Math.max(1, n / (MEASURES * regions.size()) + 1);
+    List<ObservationInput> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int region = i % regions.size();
+      int year = (i / regions.size()) % years;
+      int measure = i / (regions.size() * years);
+      out.add(new ObservationInput(measureCode(measure), regions.get(region), FIRST_YEAR + years - 1 - year,
+          1000 + i * 0.25 + shift, "件", null));
+    }
+    return out;
+  }
+}
