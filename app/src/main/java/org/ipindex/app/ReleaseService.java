@@ -103,7 +103,7 @@ public final class ReleaseService {
   public static Check reproduce(Store store, String name) {
     Release release = store.releases().require(name);
     Frozen frozen = new Frozen(release.frameworkName(), release.frameworkText(), release.recipeName(), release.recipeText());
-    Panel panel = store.observations().asOf(release.asOf(), release.measures(), release.regions(), null);
+    Panel panel = store.observations().asOf(release);
     Evaluation e = evaluate(frozen, panel, release.evaluationYear());
     return new Check(release, e, differences(store.releases().results(name), rows(e.results())));
   }

@@ -145,6 +145,14 @@ class ObservationsTest {
       assertThat(p.value("44", "valid_patents", 2020)).isEqualTo(1);
       assertThat(p.presentCount()).isEqualTo(4);
       assertThat(store.observations().current(null, null, new int[] {2020}).presentCount()).isEqualTo(1);
+      Panel none = store.observations().current(List.of("gdp"), List.of(), null);
+      assertThat(none.unitCount()).isZero();
+      assertThat(store.observations().current(List.of("gdp", "gdp"), List.of("44", "广东"), new int[0]).series())
+          .containsExactly("gdp");
+      Panel all = store.observations().current(null, null, null);
+      assertThat(all.units()).containsExactly("44", "440300");
+      assertThat(all.series()).containsExactly("gdp", "valid_patents");
+      assertThat(all.value("440300", "gdp", 2021)).isEqualTo(1.25);
     }
   }
 }

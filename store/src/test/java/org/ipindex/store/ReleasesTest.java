@@ -45,6 +45,8 @@ class ReleasesTest {
         assertThat(rows).anySatisfy(r -> assertThat(r.sameBits(expected)).as(expected.toString()).isTrue());
       }
       assertThat(store.releases().list()).extracting(Release::name).containsExactly("regional-2024");
+      assertThat(store.observations().asOf(read).units()).containsExactly("11", "44");
+      assertThat(store.observations().asOf(read).series()).containsExactly("R18");
     }
   }
 
