@@ -44,6 +44,9 @@ public final class StoreBenchmark {
     System.out.printf(Locale.ROOT, "store benchmark: %,d rows, Java %s, %d cores%n", rows,
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
     Path root = Files.createTempDirectory("ipindex-store-bench");
+    try (Store store = Store.open(root.resolve("panel"))) {
+      panelOfTheIndex(store);
+    }
     List<Double> firstImports = new ArrayList<>();
     Store last = null;
     for (int run = 0; run < 3; run++) {
@@ -97,6 +100,52 @@ public final class StoreBenchmark {
       System.out.printf(Locale.ROOT, "%s panel %s (82 measures × 31 provinces × 10 years, %d values, store of %,d revisions): "
               + "median %.1f ms, min %.1f ms, max %.1f ms%n", name, label, p.presentCount(), store.observations().revisionCount(),
           ms[ms.length / 2], ms[0], ms[ms.length - 1]);
+    }
+  }
+
+  /**
+   * The panel of the regional index as a store holds it: the bundled statistics, 82 indicators × 31
+   * provinces × 10 years, then a tenth of them revised; read as of before the revision and now.
+   */
+  private static void panelOfTheIndex(Store store) {
+    org.ipindex.store.BundledData.load(store);
+    List<String> provinces = store.catalogue().regions(Region.Type.PROVINCE).stream().map(Region::code).toList();
+    List<String> indicators = IntStream.rangeClosed(1, 82).mapToObj(i -> String.format(Locale.ROOT, "ind_R%02d", i)).toList();
+    for (String code : indicators) {
+      store.catalogue().addMeasure(new Measure(code, "指标" + code, "Indicator " + code, "件", Measure.Kind.FLOW, "bench", ""));
+    }
+    int[] years = IntStream.rangeClosed(2015, 2024).toArray();
+    List<ObservationInput> values = new ArrayList<>();
+    List<ObservationInput> revised = new ArrayList<>();
+    for (String m : indicators) {
+      for (String p : provinces) {
+        for (int y : years) {
+          double v = 100 + values.size() * 0.01;
+          values.add(new ObservationInput(m, p, y, v, "件", null));
+          if (values.size() % 10 == 0) {
+            revised.add(new ObservationInput(m, p, y, v + 1, "件", null));
+          }
+        }
+      }
+    }
+    store.observations().write(new BatchInfo("bench", "panel.csv", null, null), values, RevisePolicy.REFUSE);
+    Instant before = store.nextInstant();
+    store.observations().write(new BatchInfo("bench", "erratum.csv", null, null), revised, RevisePolicy.revise("benchmark"));
+    for (Instant at : new Instant[] {before, Instant.MAX}) {
+      double[] ms = new double[25];
+      Panel p = null;
+      for (int i = 0; i < 10 + ms.length; i++) {
+        long t0 = System.nanoTime();
+        p = store.observations().asOf(at, indicators, provinces, years);
+        if (i >= 10) {
+          ms[i - 10] = (System.nanoTime() - t0) / 1e6;
+        }
+      }
+      Arrays.sort(ms);
+      System.out.printf(Locale.ROOT, "DuckDB panel of the index %s (82 × 31 × 10, %d values; store of %,d revisions, "
+              + "bundled data included): median %.1f ms, min %.1f ms, max %.1f ms%n",
+          at == Instant.MAX ? "current" : "as of before a revision of 10 %", p.presentCount(),
+          store.observations().revisionCount(), ms[ms.length / 2], ms[0], ms[ms.length - 1]);
     }
   }
 

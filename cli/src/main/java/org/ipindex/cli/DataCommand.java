@@ -83,14 +83,15 @@ final class DataCommand implements Runnable {
           Measure measure = s.catalogue().measure(m).orElseThrow();
           out.printf("%n%s — %s (%s, %s, %s)%n", m, measure.nameZh(), measure.unit(),
               measure.kind().name().toLowerCase(java.util.Locale.ROOT), measure.sourceAgency());
-          StringBuilder header = new StringBuilder(String.format("%-10s %-10s", "region", ""));
+          StringBuilder header = new StringBuilder(String.format("%-7s %s", "region", StoreText.pad("", 18)));
           for (int y : p.years()) {
             header.append(String.format(" %14d", y));
           }
           out.println(header);
           int si = p.seriesIndex(m);
           for (int u = 0; u < p.unitCount(); u++) {
-            StringBuilder line = new StringBuilder(String.format("%-10s %-10s", p.units().get(u), p.unitName(p.units().get(u))));
+            StringBuilder line = new StringBuilder(String.format("%-7s %s", p.units().get(u),
+                StoreText.pad(p.unitName(p.units().get(u)), 18)));
             boolean any = false;
             for (int y = 0; y < p.yearCount(); y++) {
               double v = p.value(u, si, y);
@@ -180,8 +181,9 @@ final class DataCommand implements Runnable {
       try (Store s = store.open(spec.commandLine())) {
         PrintWriter out = spec.commandLine().getOut();
         for (Region r : s.catalogue().regions()) {
-          out.printf("%-7s %-9s %-12s %-30s %-9s %s%n", r.code(), r.nameZh(), r.fullNameZh(), r.nameEn(),
-              r.type().name().toLowerCase(java.util.Locale.ROOT), r.parent() == null ? "" : "in " + r.parent());
+          out.println(String.format("%-7s %s %s %-42s %-9s %s", r.code(), StoreText.pad(r.nameZh(), 18),
+              StoreText.pad(r.fullNameZh(), 18), r.nameEn(), r.type().name().toLowerCase(java.util.Locale.ROOT),
+              r.parent() == null ? "" : "in " + r.parent()).stripTrailing());
         }
       }
       return Main.OK;

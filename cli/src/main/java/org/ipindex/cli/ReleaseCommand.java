@@ -118,12 +118,12 @@ final class ReleaseCommand implements Runnable {
         describe(out, r);
         String root = ReleaseService.rootCode(r);
         out.printf("%n%s %d (data year %d):%n", root, r.evaluationYear(), r.dataYear());
-        out.printf("  %-4s %-7s %-10s %12s %10s %9s%n", "rank", "unit", "", "score", "change", "coverage");
+        out.printf("  %-4s %-7s %s %12s %10s %9s%n", "rank", "unit", StoreText.pad("", 10), "score", "change", "coverage");
         s.releases().results(name).stream()
             .filter(x -> x.code().equals(root) && x.year() == r.dataYear())
             .sorted(Comparator.comparingDouble(ReleaseRow::rank).thenComparing(ReleaseRow::unit))
-            .forEach(x -> out.printf("  %-4s %-7s %-10s %12.2f %10s %8.0f%%%n", StoreText.number(x.rank()), x.unit(),
-                s.catalogue().region(x.unit()).map(org.ipindex.store.Region::nameZh).orElse(""), x.score(),
+            .forEach(x -> out.printf("  %-4s %-7s %s %12.2f %10s %8.0f%%%n", StoreText.number(x.rank()), x.unit(),
+                StoreText.pad(s.catalogue().region(x.unit()).map(org.ipindex.store.Region::nameZh).orElse(""), 10), x.score(),
                 Double.isNaN(x.change()) ? "—" : String.format(java.util.Locale.ROOT, "%+.2f", x.change()), 100 * x.coverage()));
       }
       return Main.OK;

@@ -19,6 +19,21 @@ final class StoreText {
     return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 
+  /** Pads text with spaces to a display width, counting CJK and other wide characters as two columns. */
+  static String pad(String text, int width) {
+    int w = 0;
+    for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+      w += wide(text.codePointAt(i)) ? 2 : 1;
+    }
+    return text + " ".repeat(Math.max(0, width - w));
+  }
+
+  private static boolean wide(int cp) {
+    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+        || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+        || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+  }
+
   static String instant(Instant t) {
     return t.toString();
   }
