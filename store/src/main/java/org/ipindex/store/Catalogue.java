@@ -178,6 +178,11 @@ public final class Catalogue {
     snapshot = null;
   }
 
+  /** Reads the catalogue again (another process may have added measures or aliases). */
+  public void refresh() {
+    snapshot = null;
+  }
+
   private Snapshot snapshot() {
     Snapshot s = snapshot;
     if (s == null) {

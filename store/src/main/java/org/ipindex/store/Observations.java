@@ -222,6 +222,7 @@ public final class Observations {
   /** Checks every row before anything is written; returns the resolved region codes. */
   private String[] validate(List<ObservationInput> rows) {
     Catalogue catalogue = store.catalogue();
+    catalogue.refresh();
     Set<String> measures = new LinkedHashSet<>();
     catalogue.measures().forEach(m -> measures.add(m.code()));
     Map<String, String> resolved = new HashMap<>();

@@ -24,7 +24,9 @@ import org.flywaydb.core.Flyway;
  *
  * <p>One store holds one connection and serialises its work; on PostgreSQL, writes also take a
  * transaction-scoped advisory lock so that several processes write one after another. Only one
- * process can open an embedded store: a second gets a {@link StoreLockedException}.
+ * process can open an embedded store: a second gets a {@link StoreLockedException}. Within a
+ * process, open one store per database and share it (DuckDB lets two connections of one process
+ * write, but their transactions then conflict instead of waiting for each other).
  */
 public final class Store implements AutoCloseable {
   /** The environment variable naming the data directory. */
