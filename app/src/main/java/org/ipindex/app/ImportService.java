@@ -34,7 +34,8 @@ public final class ImportService {
       List<ObservationInput> rows, String reviseReason) throws IOException {
     BatchInfo batch = new BatchInfo(who, file == null ? null : file.getFileName().toString(),
         file == null ? null : sha256(file), sourceDocument);
-    return store.observations().write(batch, rows, reviseReason == null ? RevisePolicy.REFUSE : RevisePolicy.revise(reviseReason));
+    RevisePolicy policy = reviseReason == null ? RevisePolicy.REFUSE : RevisePolicy.revise(reviseReason);
+    return store.observations().write(batch, rows, policy);
   }
 
   /** Returns the SHA-256 of a file, in hex. */

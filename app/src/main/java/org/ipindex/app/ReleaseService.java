@@ -158,7 +158,8 @@ public final class ReleaseService {
       recipeText = Bundled.text(Bundled.recipePath(framework));
     } else {
       throw DataException.of(ProblemCode.BAD_PARAMETER, "--recipe",
-          "a release of framework '%s' needs its recipe: give --recipe FILE (official frameworks have theirs)".formatted(framework));
+          "a release of framework '%s' needs its recipe: give --recipe FILE (official frameworks have theirs)"
+              .formatted(framework));
     }
     Frozen f = new Frozen(frameworkName, frameworkText, recipeName, recipeText);
     f.recipe();

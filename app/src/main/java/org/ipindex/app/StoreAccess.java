@@ -35,7 +35,10 @@ public final class StoreAccess {
   /** A store opened, and what was loaded into it on first use (empty if it had data). */
   public record Opened(Store store, List<WriteSummary> loaded) {}
 
-  /** Opens the store at {@code location} (reading {@code IPINDEX_HOME} from the environment) and loads the bundled data if it is new. */
+  /**
+   * Opens the store at {@code location} (reading {@code IPINDEX_HOME} from the environment) and loads
+   * the bundled data if it is new.
+   */
   public static Opened open(Location location) {
     return open(location, System.getenv());
   }

@@ -137,7 +137,8 @@ final class DataCommand implements Runnable {
         for (Revision r : history) {
           out.printf("  %d  %s  %s  batch %d by %s%s%s%s%n", r.revision(), StoreText.number(r.value()),
               StoreText.instant(r.recordedAt()), r.batchId(), r.who(), r.fileName() == null ? "" : " from " + r.fileName(),
-              r.sourceDocument() == null ? "" : " (" + r.sourceDocument() + ")", r.reason() == null ? "" : " — reason: " + r.reason());
+              r.sourceDocument() == null ? "" : " (" + r.sourceDocument() + ")",
+              r.reason() == null ? "" : " — reason: " + r.reason());
         }
       }
       return Main.OK;
@@ -158,7 +159,8 @@ final class DataCommand implements Runnable {
       try (Store s = store.open(spec.commandLine())) {
         PrintWriter out = spec.commandLine().getOut();
         for (Batch b : s.batches().list()) {
-          out.printf("%4d  %-6s  %s  %s  %s: %d new, %d changed, %d unchanged%s%n", b.id(), b.kind(), StoreText.instant(b.recordedAt()),
+          out.printf("%4d  %-6s  %s  %s  %s: %d new, %d changed, %d unchanged%s%n", b.id(), b.kind(),
+              StoreText.instant(b.recordedAt()),
               b.info().who(), b.info().fileName() == null ? "(no file)" : b.info().fileName(), b.summary().added(),
               b.summary().revised(), b.summary().unchanged(), b.reason() == null ? "" : " — reason: " + b.reason());
         }

@@ -58,7 +58,8 @@ final class EvaluateCommand implements Callable<Integer> {
           framework != null || data != null || recipe != null || year != null || groupBy != null);
     }
     if (framework == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--framework=FILE|national|regional' (or --release NAME)");
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Missing required option: '--framework=FILE|national|regional' (or --release NAME)");
     }
     String f = Outputs.format(format, out);
     Evaluation e = Evaluator.bundled().evaluate(new EvaluationRequest(framework, data, recipe, year, groupBy));

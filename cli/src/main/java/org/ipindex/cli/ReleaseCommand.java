@@ -90,7 +90,8 @@ final class ReleaseCommand implements Runnable {
           out.println("no releases yet; create one with `ipindex release create NAME --year Y`");
         }
         for (Release r : all) {
-          out.printf("%-24s %d evaluation (%d data) · %s · %s · as of %s · by %s%n", r.name(), r.evaluationYear(), r.dataYear(),
+          out.printf("%-24s %d evaluation (%d data) · %s · %s · as of %s · by %s%n", r.name(), r.evaluationYear(),
+              r.dataYear(),
               r.frameworkName(), r.recipeName(), StoreText.instant(r.asOf()), r.createdBy());
         }
       }
@@ -124,7 +125,8 @@ final class ReleaseCommand implements Runnable {
             .sorted(Comparator.comparingDouble(ReleaseRow::rank).thenComparing(ReleaseRow::unit))
             .forEach(x -> out.printf("  %-4s %-7s %s %12.2f %10s %8.0f%%%n", StoreText.number(x.rank()), x.unit(),
                 StoreText.pad(s.catalogue().region(x.unit()).map(org.ipindex.store.Region::nameZh).orElse(""), 10), x.score(),
-                Double.isNaN(x.change()) ? "—" : String.format(java.util.Locale.ROOT, "%+.2f", x.change()), 100 * x.coverage()));
+                Double.isNaN(x.change()) ? "—" : String.format(java.util.Locale.ROOT, "%+.2f", x.change()),
+                100 * x.coverage()));
       }
       return Main.OK;
     }
@@ -135,6 +137,7 @@ final class ReleaseCommand implements Runnable {
         r.frameworkName(), r.recipeName());
     out.printf("  data as of %s; %d measures × %d regions; %d results; created %s by %s%n", StoreText.instant(r.asOf()),
         r.measures().size(), r.regions().size(), r.rowCount(), StoreText.instant(r.createdAt()), r.createdBy());
-    out.printf("  sha256 %s; immutable: `ipindex evaluate --release %s` reproduces it bit for bit%n", r.contentSha256(), r.name());
+    out.printf("  sha256 %s; immutable: `ipindex evaluate --release %s` reproduces it bit for bit%n", r.contentSha256(),
+        r.name());
   }
 }

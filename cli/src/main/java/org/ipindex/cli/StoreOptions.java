@@ -8,7 +8,10 @@ import org.ipindex.store.WriteSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** Where the statistics store is: {@code --home DIR} (or {@code IPINDEX_HOME}, default {@code ./ipindex-data}) or {@code --db URL}. */
+/**
+ * Where the statistics store is: {@code --home DIR} (or {@code IPINDEX_HOME}, default
+ * {@code ./ipindex-data}) or {@code --db URL}.
+ */
 final class StoreOptions {
   @Option(names = "--home", paramLabel = "DIR",
       description = "data directory of the embedded store (default: $IPINDEX_HOME, else ./ipindex-data)")

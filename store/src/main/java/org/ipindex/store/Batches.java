@@ -53,12 +53,14 @@ public final class Batches {
   private static Batch batch(ResultSet r) throws SQLException {
     long id = r.getLong(1);
     return new Batch(id, r.getString(2), new BatchInfo(r.getString(3), r.getString(4), r.getString(5), r.getString(6)),
-        Instants.of(r.getLong(7)), r.getString(8), new WriteSummary(id, r.getLong(9), r.getLong(10), r.getLong(11), r.getLong(12)));
+        Instants.of(r.getLong(7)), r.getString(8),
+        new WriteSummary(id, r.getLong(9), r.getLong(10), r.getLong(11), r.getLong(12)));
   }
 
   static void insert(Connection c, long id, String kind, BatchInfo info, long recordedAt, String reason, WriteSummary s)
       throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("insert into batch (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement p = c.prepareStatement(
+        "insert into batch (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       p.setLong(1, id);
       p.setString(2, kind);
       p.setString(3, info.who());

@@ -62,7 +62,8 @@ public final class BundledData {
       if (!r.get("section").equals("domestic")) {
         continue;
       }
-      String measure = r.get("measure") + (r.get("ip_type").isEmpty() || r.get("ip_type").equals("total") ? "" : "_" + r.get("ip_type"));
+      String type = r.get("ip_type");
+      String measure = r.get("measure") + (type.isEmpty() || type.equals("total") ? "" : "_" + type);
       String note = "table " + r.get("table_no") + (r.get("notes").isEmpty() ? "" : "; " + r.get("notes"));
       String region;
       if (r.get("region_type").equals("total") && r.get("region_zh").equals("国内总计")) {

@@ -34,7 +34,8 @@ public record NewRelease(String name, int evaluationYear, int dataYear, Instant 
     rows = List.copyOf(rows);
     if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
       throw new IllegalArgumentException(
-          "release name '%s': use letters, digits, '.', '_' and '-' (up to 100), starting with a letter or digit".formatted(name));
+          "release name '%s': use letters, digits, '.', '_' and '-' (up to 100), starting with a letter or digit"
+              .formatted(name));
     }
   }
 }

@@ -37,7 +37,8 @@ import org.postgresql.copy.CopyIn;
  */
 public final class Observations {
   private static final String STAGING_COLUMNS =
-      "measure varchar not null, region varchar not null, year integer not null, value float8 not null, unit varchar, note varchar";
+      "measure varchar not null, region varchar not null, year integer not null, value float8 not null, "
+          + "unit varchar, note varchar";
 
   private final Store store;
 
@@ -246,7 +247,8 @@ public final class Observations {
                 row.year(), row.value())));
       }
       if (row.year() < 1000 || row.year() > 9999) {
-        problems.add(new Problem(ProblemCode.BAD_VALUE, "row " + (i + 1), "year %d is not a four-digit year".formatted(row.year())));
+        problems.add(new Problem(ProblemCode.BAD_VALUE, "row " + (i + 1),
+            "year %d is not a four-digit year".formatted(row.year())));
       }
     }
     unknownMeasures.forEach((m, at) -> problems.add(new Problem(ProblemCode.UNKNOWN_INDICATOR, "measure " + m,

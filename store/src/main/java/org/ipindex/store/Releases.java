@@ -62,7 +62,8 @@ public final class Releases {
           n.frameworkName(), n.frameworkText(), n.recipeName(), n.recipeText(), n.measures(), n.regions(), n.rows().size(),
           "");
       release = withHash(release, n.rows());
-      try (PreparedStatement p = c.prepareStatement("insert into release (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement p = c.prepareStatement(
+          "insert into release (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         p.setString(1, release.name());
         p.setInt(2, release.evaluationYear());
         p.setInt(3, release.dataYear());

@@ -61,7 +61,8 @@ class ReleasesTest {
               + "cannot be changed, replaced or deleted; create a new release under another name (e.g. 'regional-2024-r2')");
       assertThatThrownBy(() -> store.releases().create(release("later", Instant.now().plusSeconds(3600))))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after the last instant");
-      assertThatThrownBy(() -> store.releases().require("nope")).hasMessageContaining("no release named 'nope'; releases: [regional-2024]");
+      assertThatThrownBy(() -> store.releases().require("nope"))
+          .hasMessageContaining("no release named 'nope'; releases: [regional-2024]");
     }
   }
 
