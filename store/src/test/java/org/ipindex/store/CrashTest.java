@@ -14,9 +14,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Killing a process in the middle of an import leaves the store exactly as before; a held store says so plainly. */
@@ -27,9 +29,18 @@ class CrashTest {
   @TempDir
   Path dir;
 
-  @ParameterizedTest
-  @MethodSource("org.ipindex.store.StoreTesting#backends")
-  void kill_9_in_the_middle_of_an_import_leaves_the_store_exactly_as_before(StoreTesting.Backend backend) throws Exception {
+  static Stream<Arguments> backendsAndPaths() {
+    return StoreTesting.backends().flatMap(b -> Stream.of(Arguments.of(b, true), Arguments.of(b, false)));
+  }
+
+  /**
+   * With {@code revising}, the child revises the stored measures (staging table, compare, insert);
+   * without, it imports measures nothing is stored of (on DuckDB: the appender straight into the table).
+   */
+  @ParameterizedTest(name = "{0}, revising {1}")
+  @MethodSource("backendsAndPaths")
+  void kill_9_in_the_middle_of_an_import_leaves_the_store_exactly_as_before(StoreTesting.Backend backend, boolean revising)
+      throws Exception {
     String url = StoreTesting.newStoreUrl(backend, dir);
     try (Store store = Store.open(url)) {
       store.observations().write(new BatchInfo("parent", "base.csv", null, null), StoreChild.rows(10_000, 0),
@@ -41,7 +52,8 @@ class CrashTest {
 
     // enough rows that the write takes a while; PostgreSQL's compare-and-insert path is slower, so fewer there
     String rows = backend == StoreTesting.Backend.DUCKDB ? "300000" : "100000";
-    try (ChildProcess child = ChildProcess.start("import", url, rows)) {
+    String[] measures = revising ? new String[] {"valid_patents", "patent_grants"} : new String[] {"gdp", "population_year_end"};
+    try (ChildProcess child = ChildProcess.start("import", url, rows, measures[0], measures[1])) {
       child.awaitLine(StoreChild.MID_TRANSACTION, 300);
       child.kill();
     }

@@ -72,6 +72,9 @@ class ObservationsTest {
       assertThat(store.observations().revisionCount()).isEqualTo(before);
       assertThat(store.batches().list()).hasSize(batches);
       assertThat(store.observations().current(null, List.of("天津"), null).presentCount()).isZero();
+      WriteSummary revised = store.observations().write(BOB, List.of(row("valid_patents", "Guangdong", 2024, 101)),
+          RevisePolicy.revise("erratum"));
+      assertThat(revised.revised()).isEqualTo(1);
     }
   }
 
