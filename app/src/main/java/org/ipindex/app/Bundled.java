@@ -8,13 +8,18 @@ import java.util.List;
 
 /**
  * The files that ship inside ipindex: the two official frameworks and recipes ({@code national},
- * {@code regional}), the bundled data and the provinces. They are the plain files of the
- * repository's {@code frameworks/}, {@code recipes/} and {@code data/} folders, copied into the jar
- * at build time.
+ * {@code regional}), the bundled data and the provinces, and the plan targets with their observed
+ * values. They are the plain files of the repository's {@code frameworks/}, {@code recipes/},
+ * {@code data/} and {@code targets/} folders, copied into the jar at build time.
  */
 public final class Bundled {
   /** The names of the official evaluations. */
   public static final List<String> EVALUATIONS = List.of("national", "regional");
+  /** The bundled target files: the expected indicators to 2025 and the annual targets of 2024. */
+  public static final List<String> TARGET_FILES =
+      List.of("targets/expected_indicators_2025.csv", "targets/annual_2024.csv");
+  /** The bundled observed values the targets are judged on. */
+  public static final String OBSERVED_FILE = "targets/observed.csv";
 
   private Bundled() {}
 
