@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import org.duckdb.DuckDBConnection;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 
 /**
  * The statistics store: an embedded DuckDB file in a data directory (the default), or a PostgreSQL
@@ -142,16 +143,28 @@ public final class Store implements AutoCloseable {
   static final String SCHEMA_VERSION = "4";
 
   private void migrate() {
-    if (SCHEMA_VERSION.equals(schemaVersion())) {
+    String version = schemaVersion();
+    if (SCHEMA_VERSION.equals(version)) {
       return;
     }
-    Flyway.configure()
-        .dataSource(new SharedDataSource(this::flywayConnection))
-        .locations("classpath:db/migration")
-        .javaMigrations(new ReleaseGuards())
-        .loggers(QuietFlywayLog.class.getName())
-        .load()
-        .migrate();
+    if (version != null && version.matches("\\d+") && Integer.parseInt(version) > Integer.parseInt(SCHEMA_VERSION)) {
+      throw StoreUnavailableException.of(location, ("it was written by a newer ipindex (schema version %s; this ipindex "
+          + "knows versions up to %s): use that ipindex, or a newer one").formatted(version, SCHEMA_VERSION));
+    }
+    try {
+      Flyway.configure()
+          .dataSource(new SharedDataSource(this::flywayConnection))
+          .locations("classpath:db/migration")
+          .javaMigrations(new ReleaseGuards())
+          .loggers(QuietFlywayLog.class.getName())
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      StoreUnavailableException u = StoreUnavailableException.of(location, ("its schema cannot be brought to version %s "
+          + "(is it a store of a newer ipindex, or not an ipindex store?): %s").formatted(SCHEMA_VERSION, e.getMessage()));
+      u.initCause(e);
+      throw u;
+    }
   }
 
   /**
