@@ -56,6 +56,23 @@ class ReleaseServiceTest {
   }
 
   @Test
+  void a_release_of_the_bundled_data_gives_the_numbers_of_the_file_based_evaluation_bit_for_bit() throws Exception {
+    try (Store store = StoreTesting.open(StoreTesting.Backend.DUCKDB, dir)) {
+      BundledData.load(store);
+      for (String framework : List.of("regional", "national")) {
+        ReleaseService.Check release = ReleaseService.create(store,
+            new ReleaseService.Request(framework + "-2024", framework, null, 2024, null, "tester"));
+        Evaluation fromFiles = Evaluator.bundled().evaluate(new EvaluationRequest(framework, null, null, 2024, null));
+        List<ReleaseRow> expected = fromFiles.results().rows().stream().map(r -> new ReleaseRow(r.unitCode(), r.year(),
+            r.code(), r.score(), r.rank(), r.change(), r.changePercent(), r.coverage())).toList();
+        assertThat(ReleaseService.differences(store.releases().results(framework + "-2024"), expected))
+            .as(framework).isEmpty();
+        assertThat(release.release().rowCount()).isEqualTo(expected.size());
+      }
+    }
+  }
+
+  @Test
   void lists_every_number_that_differs_in_any_bit() {
     ReleaseRow a = new ReleaseRow("44", 2023, "RI", 87.5, 1, 0.0, Double.NaN, 1);
     ReleaseRow b = new ReleaseRow("44", 2023, "RI", Math.nextUp(87.5), 1, -0.0, Double.NaN, 1);
