@@ -14,7 +14,6 @@ import org.ipindex.store.Revision;
 import org.ipindex.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,9 +38,6 @@ final class DataCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
-
     @Option(names = {"-m", "--measure"}, paramLabel = "CODE", split = ",", required = true,
         description = "measure codes (see `ipindex data measures`)")
     List<String> measures;
@@ -65,7 +61,7 @@ final class DataCommand implements Runnable {
       if (asOf != null && release != null) {
         throw new CommandLine.ParameterException(cli, "give --as-of or --release, not both");
       }
-      try (Store s = store.open(cli)) {
+      try (Store s = StoreOptions.of(spec).open(cli)) {
         for (String m : measures) {
           if (s.catalogue().measure(m).isEmpty()) {
             throw DataException.of(ProblemCode.UNKNOWN_INDICATOR, "--measure " + m,
@@ -114,9 +110,6 @@ final class DataCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
-
     @Parameters(index = "0", paramLabel = "MEASURE")
     String measure;
 
@@ -128,7 +121,7 @@ final class DataCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Store s = store.open(spec.commandLine())) {
+      try (Store s = StoreOptions.of(spec).open(spec.commandLine())) {
         List<Revision> history = s.observations().history(measure, region, year);
         PrintWriter out = spec.commandLine().getOut();
         String code = s.catalogue().require(region);
@@ -151,12 +144,9 @@ final class DataCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
-
     @Override
     public Integer call() {
-      try (Store s = store.open(spec.commandLine())) {
+      try (Store s = StoreOptions.of(spec).open(spec.commandLine())) {
         PrintWriter out = spec.commandLine().getOut();
         for (Batch b : s.batches().list()) {
           out.printf("%4d  %-6s  %s  %s  %s: %d new, %d changed, %d unchanged%s%n", b.id(), b.kind(),
@@ -175,12 +165,9 @@ final class DataCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
-
     @Override
     public Integer call() {
-      try (Store s = store.open(spec.commandLine())) {
+      try (Store s = StoreOptions.of(spec).open(spec.commandLine())) {
         PrintWriter out = spec.commandLine().getOut();
         for (Region r : s.catalogue().regions()) {
           out.println(String.format("%-7s %s %s %-42s %-9s %s", r.code(), StoreText.pad(r.nameZh(), 18),
@@ -198,12 +185,9 @@ final class DataCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
-
     @Override
     public Integer call() {
-      try (Store s = store.open(spec.commandLine())) {
+      try (Store s = StoreOptions.of(spec).open(spec.commandLine())) {
         PrintWriter out = spec.commandLine().getOut();
         for (Measure m : s.catalogue().measures()) {
           out.printf("%-34s %s · %s · %s · %s · %s%n", m.code(), m.nameZh(), m.nameEn(), m.unit(),

@@ -24,8 +24,7 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "re-evaluate a release from its frozen framework, recipe and data, and compare with its stored results")
   String release;
 
-  @CommandLine.Mixin
-  StoreOptions store;
+
 
   @Option(names = "--data", paramLabel = "FILE",
       description = "data: long CSV (unit, indicator, year, value) or COINr iData; default: the bundled data")
@@ -54,7 +53,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (release != null) {
-      return ReleaseCheckText.evaluate(spec.commandLine(), store, release,
+      return ReleaseCheckText.evaluate(spec.commandLine(), StoreOptions.of(spec), release,
           framework != null || data != null || recipe != null || year != null || groupBy != null);
     }
     if (framework == null) {

@@ -25,6 +25,9 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Mixin
+  StoreOptions store = new StoreOptions();
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());

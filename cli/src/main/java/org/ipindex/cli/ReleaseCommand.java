@@ -11,7 +11,6 @@ import org.ipindex.store.ReleaseRow;
 import org.ipindex.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,9 +34,6 @@ final class ReleaseCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
-
     @Parameters(index = "0", paramLabel = "NAME", description = "release name, e.g. regional-2024")
     String name;
 
@@ -60,7 +56,7 @@ final class ReleaseCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      try (Store s = store.open(spec.commandLine())) {
+      try (Store s = StoreOptions.of(spec).open(spec.commandLine())) {
         ReleaseService.Check c = ReleaseService.create(s, new ReleaseService.Request(name, framework, recipe, year, regions,
             by != null ? by : System.getProperty("user.name", "unknown")));
         PrintWriter out = spec.commandLine().getOut();
@@ -78,12 +74,9 @@ final class ReleaseCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
-
     @Override
     public Integer call() {
-      try (Store s = store.open(spec.commandLine())) {
+      try (Store s = StoreOptions.of(spec).open(spec.commandLine())) {
         PrintWriter out = spec.commandLine().getOut();
         List<Release> all = s.releases().list();
         if (all.isEmpty()) {
@@ -105,15 +98,12 @@ final class ReleaseCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    StoreOptions store;
-
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
     @Override
     public Integer call() {
-      try (Store s = store.open(spec.commandLine())) {
+      try (Store s = StoreOptions.of(spec).open(spec.commandLine())) {
         Release r = s.releases().require(name);
         PrintWriter out = spec.commandLine().getOut();
         describe(out, r);

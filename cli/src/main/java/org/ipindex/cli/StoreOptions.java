@@ -13,13 +13,21 @@ import picocli.CommandLine.Option;
  * {@code ./ipindex-data}) or {@code --db URL}.
  */
 final class StoreOptions {
-  @Option(names = "--home", paramLabel = "DIR",
+  @Option(names = "--home", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
       description = "data directory of the embedded store (default: $IPINDEX_HOME, else ./ipindex-data)")
   Path home;
 
-  @Option(names = "--db", paramLabel = "JDBC_URL",
+  @Option(names = "--db", paramLabel = "JDBC_URL", scope = CommandLine.ScopeType.INHERIT,
       description = "a PostgreSQL database instead, e.g. jdbc:postgresql://localhost/ipindex?user=u&password=p")
   String db;
+
+  /**
+   * Returns the store options of the command line: {@code --home} and {@code --db} are global, given
+   * before or after the subcommand ({@code ipindex --home DIR data show …} or {@code ipindex data show --home DIR …}).
+   */
+  static StoreOptions of(CommandLine.Model.CommandSpec spec) {
+    return ((Main) spec.root().userObject()).store;
+  }
 
   /** Opens the store; on first use it loads the bundled statistics and says so on {@code err}. */
   Store open(CommandLine cli) {

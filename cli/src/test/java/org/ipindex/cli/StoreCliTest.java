@@ -43,7 +43,7 @@ class StoreCliTest {
     assertThat(again.err()).isEqualTo("ipindex: release regional-2024: release 'regional-2024' already exists and releases are "
         + "immutable: it cannot be changed, replaced or deleted; create a new release under another name (e.g. 'regional-2024-r2')\n");
 
-    Run list = run("release", "list", "--db", db);
+    Run list = run("--db", db, "release", "list");
     assertThat(list.out()).startsWith("regional-2024            2024 evaluation (2023 data) · regional · regional · as of ");
     Run show = run("release", "show", "regional-2024", "--db", db);
     assertThat(show.code()).as(show.err()).isZero();
@@ -68,7 +68,7 @@ class StoreCliTest {
     Run history = run("data", "history", "valid_patents_invention", "Guangdong", "2024", "--home", home);
     assertThat(history.out()).startsWith("valid_patents_invention 44 (广东) 2024: 1 revision\n")
         .contains("  1  792282  ", "by ipindex (bundled data) from data/raw/cnipa_2024_annual_report_tables.csv");
-    Run batches = run("data", "batches", "--home", home);
+    Run batches = run("--home", home, "data", "batches");
     assertThat(batches.out()).contains("province_patents_nbs_2011_2024.csv: 1916 new, 0 changed, 248 unchanged");
     Run regions = run("data", "regions", "--home", home);
     assertThat(regions.out()).contains("XJBT", "新疆生产建设兵团", "in 65");
