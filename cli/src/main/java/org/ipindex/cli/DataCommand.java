@@ -122,6 +122,10 @@ final class DataCommand implements Runnable {
     @Override
     public Integer call() {
       try (Store s = StoreOptions.of(spec).open(spec.commandLine())) {
+        if (s.catalogue().measure(measure).isEmpty()) {
+          throw DataException.of(ProblemCode.UNKNOWN_INDICATOR, "measure " + measure,
+              "unknown measure; `ipindex data measures` lists them");
+        }
         List<Revision> history = s.observations().history(measure, region, year);
         PrintWriter out = spec.commandLine().getOut();
         String code = s.catalogue().require(region);

@@ -75,6 +75,9 @@ class StoreCliTest {
     Run unknown = run("data", "history", "valid_patents", "Atlantis", "2024", "--home", home);
     assertThat(unknown.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(unknown.err()).contains("unknown region 'Atlantis'");
+    Run noMeasure = run("data", "history", "patents", "广东", "2024", "--home", home);
+    assertThat(noMeasure.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(noMeasure.err()).isEqualTo("ipindex: measure patents: unknown measure; `ipindex data measures` lists them\n");
     Run asOf = run("data", "show", "-m", "gdp", "-r", "广东", "--as-of", "2000-01-01", "--home", home);
     assertThat(asOf.out()).startsWith("as of 2000-01-01T23:59:59.999999Z").doesNotContain("广东");
   }
