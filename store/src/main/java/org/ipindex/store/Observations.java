@@ -61,7 +61,10 @@ public final class Observations {
 
   /** Hears where a write is (tests use it to stop a process in the middle of a write). */
   public interface Progress {
-    /** The rows are in the staging table; nothing is stored yet. */
+    /**
+     * The rows are written, uncommitted: to the staging table, or (a first import on DuckDB) straight
+     * to the observation table.
+     */
     default void staged(long rows) {}
 
     /** The new revisions are inserted but not committed. */
