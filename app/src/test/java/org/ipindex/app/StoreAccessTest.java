@@ -24,6 +24,7 @@ class StoreAccessTest {
     StoreAccess.Opened first = StoreAccess.open(new StoreAccess.Location(null, null), env);
     try (var store = first.store()) {
       assertThat(first.loaded()).hasSize(5);
+      assertThat(store.observations().revisionCount()).isEqualTo(4706);
     }
     StoreAccess.Opened again = StoreAccess.open(new StoreAccess.Location(null, null), env);
     try (var store = again.store()) {

@@ -71,9 +71,13 @@ public final class ChildProcess implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException, IOException {
+  public void close() throws IOException {
     if (process.isAlive()) {
-      kill();
+      try {
+        kill();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     try (Stream<Path> files = Files.walk(tmp)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

@@ -36,7 +36,7 @@ public final class StoreChild {
       }
       case "hold" -> {
         try (Store store = Store.open(Path.of(args[1]))) {
-          System.out.println(OPEN);
+          System.out.println(store.catalogue().regions().isEmpty() ? "NO CATALOGUE" : OPEN);
           System.out.flush();
           sleep();
         }
