@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "data", mixinStandardHelpOptions = true,
     description = "The statistics store: values (as of any moment or release), their history, batches, regions, measures.",
     subcommands = {DataCommand.Show.class, DataCommand.History.class, DataCommand.Batches.class,
-        DataCommand.Regions.class, DataCommand.Measures.class})
+        DataCommand.Regions.class, DataCommand.Measures.class, DataCoverageCommand.class})
 final class DataCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
