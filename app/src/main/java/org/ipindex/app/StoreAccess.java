@@ -10,7 +10,8 @@ import org.ipindex.store.WriteSummary;
 /**
  * Opens the statistics store the way every front end does: a PostgreSQL (or DuckDB) JDBC URL when
  * given, else the embedded store in the data directory ({@code --home}, else {@code IPINDEX_HOME},
- * else {@code ./ipindex-data}). A store without any batch gets the bundled statistics first.
+ * else {@code ./ipindex-data}). A store without any batch gets the bundled statistics first, and a
+ * store without any target set the bundled target sets ({@link BundledTargets}).
  */
 public final class StoreAccess {
   private StoreAccess() {}
@@ -46,7 +47,9 @@ public final class StoreAccess {
   static Opened open(Location location, Map<String, String> environment) {
     Store store = location.jdbcUrl() != null ? Store.open(location.jdbcUrl()) : Store.open(location.resolvedHome(environment));
     try {
-      return new Opened(store, BundledData.loadIfEmpty(store));
+      List<WriteSummary> loaded = BundledData.loadIfEmpty(store);
+      BundledTargets.saveIfNone(store);
+      return new Opened(store, loaded);
     } catch (RuntimeException e) {
       store.close();
       throw e;

@@ -19,6 +19,8 @@ import org.ipindex.core.target.Progress;
 import org.ipindex.core.target.ProgressTable;
 import org.ipindex.core.target.Target;
 import org.ipindex.io.TargetsReader;
+import org.ipindex.store.Store;
+import org.ipindex.store.TargetSet;
 
 /**
  * The targets use case: reads target sets and the values they are judged on (the bundled files of
@@ -72,6 +74,37 @@ public final class TargetsAssessment {
       }
     }
     checkUnique(targets, origins);
+    Observations observed;
+    if (observedFile == null) {
+      try (InputStream in = Bundled.open(Bundled.OBSERVED_FILE)) {
+        observed = TargetsReader.observed(Bundled.OBSERVED_FILE, in);
+      }
+    } else {
+      observed = TargetsReader.observed(existing(observedFile, "--observed"));
+    }
+    return new TargetsAssessment(targets, observed);
+  }
+
+  /**
+   * Reads the target sets of a store (the newest version of each, {@link #DEFAULT_SET} first) and a file
+   * of observed values (the bundled one when null).
+   *
+   * @throws DataException when the store holds no target set, or for anything wrong in the observed file
+   * @throws IOException when the observed file cannot be read for another reason
+   */
+  public static TargetsAssessment fromStore(Store store, Path observedFile) throws IOException {
+    List<String> names = new ArrayList<>(store.targets().sets().stream().map(TargetSet::name).toList());
+    if (names.isEmpty()) {
+      throw DataException.of(ProblemCode.BAD_PARAMETER, "store " + store.location(),
+          "the store holds no target set; give target files with --targets");
+    }
+    if (names.remove(DEFAULT_SET)) {
+      names.add(0, DEFAULT_SET);
+    }
+    List<Target> targets = new ArrayList<>();
+    for (String name : names) {
+      targets.addAll(store.targets().load(name));
+    }
     Observations observed;
     if (observedFile == null) {
       try (InputStream in = Bundled.open(Bundled.OBSERVED_FILE)) {

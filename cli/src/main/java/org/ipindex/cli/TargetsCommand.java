@@ -13,6 +13,7 @@ import org.ipindex.io.AtomicFiles;
 import org.ipindex.io.targets.TargetsCsvWriter;
 import org.ipindex.io.targets.TargetsJsonWriter;
 import org.ipindex.io.targets.TargetsXlsxWriter;
+import org.ipindex.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Option;
 /** {@code ipindex targets}: progress toward plan targets, as table 1 of the report's chapter 1 with the judgments. */
 @Command(name = "targets", mixinStandardHelpOptions = true,
     description = "Judge progress toward plan targets: status, ratio R, growth actual vs required, projections and "
-        + "the sentence a report prints (Chinese and English).")
+        + "the sentence a report prints (Chinese and English). With --home or --db the target sets are read from "
+        + "the store (a new store gets the bundled sets); otherwise from the bundled files or --targets.")
 final class TargetsCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -40,7 +42,8 @@ final class TargetsCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--targets", paramLabel = "FILE",
-      description = "target file(s) (set, code, name_zh, baseline_year, target_year …); default: the bundled ones")
+      description = "target file(s) (set, code, name_zh, baseline_year, target_year …); default: the store's sets "
+          + "with --home/--db, else the bundled ones")
   List<Path> targetFiles = new ArrayList<>();
 
   @Option(names = "--observed", paramLabel = "FILE",
@@ -50,7 +53,15 @@ final class TargetsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String f = Outputs.format(format, out);
-    ProgressTable table = TargetsAssessment.read(targetFiles, observed).assess(set, year);
+    StoreOptions store = StoreOptions.of(spec);
+    ProgressTable table;
+    if (targetFiles.isEmpty() && (store.home != null || store.db != null)) {
+      try (Store s = store.open(spec.commandLine())) {
+        table = TargetsAssessment.fromStore(s, observed).assess(set, year);
+      }
+    } else {
+      table = TargetsAssessment.read(targetFiles, observed).assess(set, year);
+    }
     var stdout = spec.commandLine().getOut();
     if (out == null) {
       switch (f) {

@@ -95,4 +95,20 @@ class StoreCliTest {
       assertThat(r.out()).isEmpty();
     }
   }
+
+  @ParameterizedTest
+  @MethodSource("org.ipindex.store.StoreTesting#backends")
+  void targets_reads_the_sets_from_the_store_when_one_is_given(StoreTesting.Backend backend) {
+    String db = StoreTesting.newStoreUrl(backend, dir);
+    Run stored = run("targets", "--year", "2023", "--db", db);
+    assertThat(stored.code()).as(stored.err()).isZero();
+    assertThat(stored.err()).contains("loaded the bundled statistics");
+    assertThat(stored.out()).isEqualTo(run("targets", "--year", "2023").out());
+    Run annual = run("targets", "--set", "annual_2024", "--db", db);
+    assertThat(annual.code()).as(annual.err()).isZero();
+    assertThat(annual.out()).isEqualTo(run("targets", "--set", "annual_2024").out());
+    Run unknown = run("targets", "--set", "plan_2030", "--db", db);
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("plan_2030", "unknown target set", "expected_2025", "annual_2024");
+  }
 }

@@ -48,6 +48,7 @@ public final class Store implements AutoCloseable {
   private final Observations observations;
   private final Batches batches;
   private final Releases releases;
+  private final Targets targets;
 
   private Store(Connection connection, Dialect dialect, String location, Clock clock) {
     this.connection = connection;
@@ -58,6 +59,7 @@ public final class Store implements AutoCloseable {
     this.observations = new Observations(this);
     this.batches = new Batches(this);
     this.releases = new Releases(this);
+    this.targets = new Targets(this);
   }
 
   /** Which database a store runs on. */
@@ -139,8 +141,8 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** The version of the newest migration (SQL files V1–V3 and {@link ReleaseGuards}, V4). */
-  static final String SCHEMA_VERSION = "4";
+  /** The version of the newest migration (SQL files V1–V3 and V5, and {@link ReleaseGuards}, V4). */
+  static final String SCHEMA_VERSION = "5";
 
   private void migrate() {
     String version = schemaVersion();
@@ -210,6 +212,11 @@ public final class Store implements AutoCloseable {
 
   public Releases releases() {
     return releases;
+  }
+
+  /** Returns the plan target sets. */
+  public Targets targets() {
+    return targets;
   }
 
   /**

@@ -62,10 +62,10 @@ class StoreTest {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + home.resolve(Store.DATABASE_FILE));
         Statement s = c.createStatement()) {
       s.execute("insert into flyway_schema_history (installed_rank, version, description, type, script, checksum, "
-          + "installed_by, execution_time, success) values (99, '5', 'from the future', 'SQL', 'V5__future.sql', 5, 'x', 1, true)");
+          + "installed_by, execution_time, success) values (99, '6', 'from the future', 'SQL', 'V6__future.sql', 6, 'x', 1, true)");
     }
     assertThatThrownBy(() -> Store.open(home)).isInstanceOf(StoreUnavailableException.class)
-        .hasMessageContaining("it was written by a newer ipindex (schema version 5; this ipindex knows versions up to 4)");
+        .hasMessageContaining("it was written by a newer ipindex (schema version 6; this ipindex knows versions up to 5)");
 
     Path notAStore = dir.resolve("junk");
     Files.createDirectories(notAStore);
