@@ -200,6 +200,16 @@ public final class Experiment {
     return choices(point).stream().map(Factor.Choice::label).toList();
   }
 
+  /** Returns "name=label, …" of each input's value at a point, for messages. */
+  public String describe(double[] point) {
+    List<String> labels = labels(point);
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < labels.size(); i++) {
+      s.append(i == 0 ? "" : ", ").append(inputs.get(i).name()).append('=').append(labels.get(i));
+    }
+    return s.toString();
+  }
+
   private List<Factor.Choice> choices(double[] point) {
     if (point.length != dimensions) {
       throw new IllegalArgumentException("a point needs %d coordinates, got %d".formatted(dimensions, point.length));

@@ -52,6 +52,11 @@ public final class LeaveOneOut implements Runs<RunOutcome> {
     return experiment.evaluate(new Variant(experiment.recipe(), Set.of(indicators.get(index))));
   }
 
+  @Override
+  public String describe(int index) {
+    return "without " + indicators.get(index);
+  }
+
   /** Returns the impacts of the runs (by run index). */
   public Result summarise(List<RunOutcome> outcomes) {
     if (outcomes.size() != count()) {

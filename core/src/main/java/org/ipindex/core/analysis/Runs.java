@@ -17,6 +17,11 @@ public interface Runs<T> {
   /** Runs run {@code index} (0-based). */
   T run(int index);
 
+  /** Returns what run {@code index} varies, for messages (e.g. "normalisation=zscore, aggregation=geometric"). */
+  default String describe(int index) {
+    return "";
+  }
+
   /** Runs every run in order on the calling thread. */
   static <T> List<T> sequentially(Runs<T> runs) {
     List<T> out = new ArrayList<>(runs.count());

@@ -61,6 +61,11 @@ public final class SensitivityAnalysis implements Runs<RunOutcome> {
     return experiment.evaluate(design.point(index));
   }
 
+  @Override
+  public String describe(int index) {
+    return experiment.describe(design.point(index));
+  }
+
   /** Returns the output of every run: the mean absolute rank change against the nominal ranks. */
   public double[] outputs(List<RunOutcome> outcomes) {
     double[] y = new double[outcomes.size()];

@@ -57,6 +57,11 @@ public final class UncertaintyAnalysis implements Runs<RunOutcome> {
     return experiment.evaluate(design.point(index));
   }
 
+  @Override
+  public String describe(int index) {
+    return experiment.describe(design.point(index));
+  }
+
   /**
    * Returns the result of the runs.
    *
