@@ -104,9 +104,13 @@ public final class ParallelRuns {
       return e;
     }
     String choices = runs.describe(index);
-    String run = "run %d%s".formatted(index + 1, choices.isEmpty() ? "" : " (" + choices + ")");
-    List<Problem> located = d.problems().stream()
-        .map(p -> new Problem(p.code(), run + ": " + p.where(), p.message())).toList();
+    String run = "run " + (index + 1);
+    List<Problem> located = new ArrayList<>();
+    if (!choices.isEmpty()) {
+      located.add(new Problem(d.problems().get(0).code(), run,
+          "the method fails with these choices: " + choices + "; change the inputs of the spec so they combine"));
+    }
+    d.problems().forEach(p -> located.add(new Problem(p.code(), run + ": " + p.where(), p.message())));
     return new DataException(located);
   }
 }

@@ -20,17 +20,18 @@ import org.ipindex.core.stat.Ranks;
  * {@link Build#replay} of the variant, bit for bit; thread-safe.
  */
 final class Replayer {
-  private static final int BUILD_CAPACITY = 64;
-  private static final int PREFIX_CAPACITY = 2048;
-  private static final int FRAMEWORK_CAPACITY = 4096;
+  /** Cells (units × series × years) the kept builds, prefixes and starting builds may each hold. */
+  private static final long CELL_BUDGET = 8_000_000;
+  private static final int MAX_ENTRIES = 4096;
 
   private final Panel panel;
   private final Framework framework;
   private final String target;
   private final int[] yearPositions;
-  private final Memo<List<Object>, Build> builds = new Memo<>(BUILD_CAPACITY);
-  private final Memo<List<Object>, Panel> prefixes = new Memo<>(PREFIX_CAPACITY);
-  private final Memo<Set<String>, Framework> frameworks = new Memo<>(FRAMEWORK_CAPACITY);
+  private final Memo<List<Object>, Build> builds = new Memo<>(MAX_ENTRIES, CELL_BUDGET, Replayer::cells);
+  private final Memo<List<Object>, Panel> prefixes = new Memo<>(MAX_ENTRIES, CELL_BUDGET, Replayer::cells);
+  private final Memo<List<Object>, Build> starts = new Memo<>(MAX_ENTRIES, CELL_BUDGET, b -> cells(b.current()));
+  private final Memo<Set<String>, Framework> frameworks = new Memo<>(MAX_ENTRIES, Long.MAX_VALUE, f -> 1);
 
   Replayer(Panel panel, Framework framework, String target, int[] years) {
     this.panel = panel;
@@ -64,11 +65,11 @@ final class Replayer {
     for (int i : split.prefix) {
       specs.add(recipe.steps().get(i).toMap());
     }
-    Panel prepared = prefixes.get(List.of(prefixExcluded, specs, slice), () -> {
+    List<Object> prefixKey = List.of(prefixExcluded, specs, slice);
+    Build b = starts.get(List.of(prefixKey, variant.excluded()), () -> Build.start(prefixes.get(prefixKey, () -> {
       Panel made = upTo(prefixExcluded, prefixFramework, recipe, split.prefix, split.prefix.size()).current();
       return slice ? Slices.years(made, yearPositions) : made;
-    });
-    Build b = Build.start(prepared, reduced);
+    }), reduced));
     for (Step s : tail) {
       b = b.apply(s);
     }
@@ -88,6 +89,14 @@ final class Replayer {
       int index = prefix.get(k - 1);
       return upTo(excluded, fw, recipe, prefix, k - 1).apply(Steps.resolve(recipe.steps().get(index), index + 1));
     });
+  }
+
+  private static long cells(Panel p) {
+    return (long) p.unitCount() * p.seriesCount() * p.yearCount();
+  }
+
+  private static long cells(Build b) {
+    return b.datasets().values().stream().mapToLong(Replayer::cells).sum();
   }
 
   private RunOutcome outcome(Panel aggregated, int[] positions) {
