@@ -10,7 +10,11 @@ import org.ipindex.app.analysis.Cancellation;
 import org.ipindex.app.analysis.ParallelRuns;
 import org.ipindex.app.analysis.RunProgress;
 import org.ipindex.core.analysis.AnalysisSpec;
+import org.ipindex.core.analysis.Design;
 import org.ipindex.core.analysis.Experiment;
+import org.ipindex.core.analysis.RunOutcome;
+import org.ipindex.core.analysis.Runs;
+import org.ipindex.core.analysis.Variant;
 import org.ipindex.core.analysis.SensitivityAnalysis;
 import org.ipindex.core.analysis.SensitivityResult;
 import org.ipindex.core.analysis.UncertaintyAnalysis;
@@ -20,6 +24,7 @@ import org.ipindex.core.build.Recipe;
 import org.ipindex.core.model.Framework;
 import org.ipindex.core.model.Panel;
 import org.ipindex.core.result.Results;
+import org.ipindex.core.stat.Ranks;
 import org.ipindex.io.FrameworkFile;
 import org.ipindex.io.FrameworkReader;
 import org.ipindex.io.PanelReader;
@@ -50,15 +55,17 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code coinr09Uncertainty}, {@code coinr09Sensitivity}: COINr's case 09 design on its data
  *       (ASEM, 51 × 49): 100 runs, and N = 50, d = 4 (300 runs), {@code examples/coinr-09-robustness.yaml};
  *   <li>baselines in the same run: one nominal evaluation of each ({@code nominalRegional},
- *       {@code nominalCoinr}: {@link Build#replay} and {@link Results}).
+ *       {@code nominalCoinr}: {@link Build#replay} and {@link Results}), and the first 1,000 runs of
+ *       {@code uncertainty10k} each replaying the whole recipe with {@link Variant#replay}, without
+ *       shared prefixes or year slicing ({@code uncertainty1kFullReplay}, on all processors too).
  * </ul>
  *
  * Run from the repository root (it reads {@code examples/}).
  */
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
-@Measurement(iterations = 5)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgs = {"-Xmx2g", "-Dlog4j.provider=org.apache.logging.log4j.simple.internal.SimpleProvider"})
 public class AnalysisBenchmark {
   private Framework regional;
@@ -91,10 +98,11 @@ public class AnalysisBenchmark {
         return p;
       }
     }
-    throw new UncheckedIOException(new IOException("examples/" + name + " not found; run the benchmarks from the repository root"));
+    throw new UncheckedIOException(new IOException("examples/" + name
+        + " not found; run the benchmarks from the repository root"));
   }
 
-  private <T> List<T> all(org.ipindex.core.analysis.Runs<T> runs) {
+  private <T> List<T> all(Runs<T> runs) {
     return ParallelRuns.run(runs, threads, RunProgress.NONE, new Cancellation());
   }
 
@@ -133,6 +141,27 @@ public class AnalysisBenchmark {
     SensitivityAnalysis sa = SensitivityAnalysis.of(e, coinrSpec.sampler(), coinrSpec.samples(), coinrSpec.seed(),
         coinrSpec.bootstrap());
     return sa.summarise(all(sa));
+  }
+
+  /** Baseline: 1,000 of the same runs, each a full {@link Variant#replay} of its recipe. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  public List<RunOutcome> uncertainty1kFullReplay() {
+    Experiment e = Experiment.of(regionalPanel, regional, regionalRecipe, null, new int[0], regionalSpec.inputs());
+    Design design = Design.uncertainty(regionalSpec.sampler(), 1000, e.dimensions(), regionalSpec.seed());
+    return all(new Runs<>() {
+      @Override
+      public int count() {
+        return design.runs();
+      }
+
+      @Override
+      public RunOutcome run(int index) {
+        Panel scores = e.variant(design.point(index)).replay(regionalPanel, regional).results().scores();
+        double[] s = scores.vector(scores.seriesIndex("RI"), scores.yearCount() - 1);
+        return RunOutcome.of(s, Ranks.descending(s));
+      }
+    });
   }
 
   /** Baseline: one nominal evaluation of the regional recipe (31 × 82 × 10). */

@@ -66,7 +66,8 @@ final class AnalyseCommand implements Callable<Integer> {
       description = "show a progress bar on standard error (default: when it is a terminal)")
   Boolean progress;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv, json or xlsx (default: from --out, else table)")
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "table, csv, json or xlsx (default: from --out, else table)")
   String format;
 
   @Option(names = "--out", paramLabel = "PATH",
@@ -82,7 +83,8 @@ final class AnalyseCommand implements Callable<Integer> {
     }
     if (!k.equals("audit") && specFile == null) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "%s analysis needs --spec FILE naming its uncertain inputs (see examples/regional-robustness.yaml)".formatted(k));
+          "%s analysis needs --spec FILE naming its uncertain inputs (see examples/regional-robustness.yaml)"
+              .formatted(k));
     }
     String f = Outputs.format(format, out);
     if (out == null && !f.equals("table")) {

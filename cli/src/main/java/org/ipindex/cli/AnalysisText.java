@@ -54,11 +54,13 @@ final class AnalysisText {
       case "sensitivity" -> "Sensitivity analysis";
       default -> "Statistical audit";
     };
-    StringBuilder s = new StringBuilder("%s of %s%s · %d evaluation (%d data) · recipe %s · %d units%n".formatted(what,
-        target.code(), target.label().equals(target.code()) ? "" : " " + target.label(), r.evaluation().evaluationYear(),
-        r.evaluation().dataYear(), e.recipe().name(), e.units().size()));
+    String name = target.label().equals(target.code()) ? "" : " " + target.label();
+    StringBuilder s = new StringBuilder("%s of %s%s · %d evaluation (%d data) · recipe %s · %d units%n".formatted(
+        what, target.code(), name, r.evaluation().evaluationYear(), r.evaluation().dataYear(), e.recipe().name(),
+        e.units().size()));
     if (r.about().containsKey("runs")) {
-      s.append("%s runs (%s, seed %s)".formatted(r.about().get("runs"), r.about().get("sampler"), r.about().get("seed")));
+      s.append("%s runs (%s, seed %s)".formatted(r.about().get("runs"), r.about().get("sampler"),
+          r.about().get("seed")));
       if (r.about().containsKey("samples")) {
         s.append(" = N %s × (d %d + 2)".formatted(r.about().get("samples"), e.inputs().size()));
       }
@@ -118,10 +120,11 @@ final class AnalysisText {
 
   static String sensitivity(Experiment e, SensitivityResult r) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "Output: mean absolute rank change against the nominal ranks (variance %.4g)%n",
+    out.append(String.format(Locale.ROOT,
+        "Output: mean absolute rank change against the nominal ranks (variance %.4g)%n",
         r.indices().variance()));
-    out.append(String.format(Locale.ROOT, "%s %7s %17s %7s %17s  %s%n", ExtraText.pad("input", 16), "Si", "5–95 %", "STi",
-        "5–95 %", "STi ▇ (share of the output variance)"));
+    out.append(String.format(Locale.ROOT, "%s %7s %17s %7s %17s  %s%n", ExtraText.pad("input", 16),
+        "Si", "5–95 %", "STi", "5–95 %", "STi ▇ (share of the output variance)"));
     for (int i = 0; i < e.inputs().size(); i++) {
       SobolIndices.Index x = r.indices().indices().get(i);
       int width = Double.isNaN(x.total()) ? 0 : (int) Math.round(Math.max(0, Math.min(1, x.total())) * 30);
@@ -145,8 +148,9 @@ final class AnalysisText {
     out.append("  %d of %d indicators flagged%n".formatted(flagged.size(), a.indicators().size()));
     for (IndicatorStatistics s : flagged) {
       out.append(String.format(Locale.ROOT, "  %s %s avail %5.1f %%  skew %6s  kurt %7s  outliers %d  %s%n",
-          ExtraText.pad(s.code(), 10), ExtraText.pad(truncate(f.node(s.code()).label(), 16), 16), 100 * s.availability(),
-          ExtraText.num(s.skew()), ExtraText.num(s.kurtosis()), s.outliersLow() + s.outliersHigh(), flags(s.flags())));
+          ExtraText.pad(s.code(), 10), ExtraText.pad(truncate(f.node(s.code()).label(), 16), 16),
+          100 * s.availability(), ExtraText.num(s.skew()), ExtraText.num(s.kurtosis()),
+          s.outliersLow() + s.outliersHigh(), flags(s.flags())));
     }
     List<CorrelationRow> corr = a.correlations().stream().filter(c -> !c.flags().isEmpty()).toList();
     out.append("%nCorrelations flagged: %d of %d%n".formatted(corr.size(), a.correlations().size()));
@@ -164,7 +168,8 @@ final class AnalysisText {
       out.append("\nLeaving one indicator out: the ten that move ranks most (mean |Δrank|, largest)\n");
       a.leaveOneOut().impacts().stream()
           .sorted(Comparator.comparingDouble(LeaveOneOut.Impact::meanAbsoluteRankChange).reversed()).limit(10)
-          .forEach(i -> out.append(String.format(Locale.ROOT, "  %s %s %6s  %4s  %s%n", ExtraText.pad(i.indicator(), 10),
+          .forEach(i -> out.append(String.format(Locale.ROOT, "  %s %s %6s  %4s  %s%n",
+              ExtraText.pad(i.indicator(), 10),
               ExtraText.pad(truncate(f.node(i.indicator()).label(), 16), 16), f3(i.meanAbsoluteRankChange()),
               rank(i.maxAbsoluteRankChange()), i.unitCode() == null ? ""
                   : r.experiment().panel().unitName(i.unitCode()) + " " + (i.rankChange() > 0 ? "+" : "")

@@ -5,7 +5,8 @@ import java.util.Locale;
 import org.ipindex.app.analysis.RunProgress;
 
 /**
- * A one-line progress bar on the terminal's standard error: {@code [██████░░░░]  4213/10000 runs  42 %  1.2 s}.
+ * A one-line progress bar on the terminal's standard error:
+ * {@code uncertainty [██████░░░░]  4213/10000 runs  42 %  1.2 s  ETA 1.6 s}.
  * Redrawn at most every 100 ms (and at the end); safe to call from many threads.
  */
 final class ProgressBar implements RunProgress {
@@ -31,7 +32,8 @@ final class ProgressBar implements RunProgress {
     drawn = now;
     int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
     double seconds = (now - start) / 1e9;
-    String eta = done == 0 || done == total ? "" : String.format(Locale.ROOT, "  ETA %.1f s", seconds * (total - done) / done);
+    String eta = done == 0 || done == total ? "" : String.format(Locale.ROOT, "  ETA %.1f s",
+        seconds * (total - done) / done);
     err.print(String.format(Locale.ROOT, "\r%s [%s%s] %d/%d runs  %3d %%  %.1f s%s   ", label, "█".repeat(filled),
         "░".repeat(WIDTH - filled), done, total, total == 0 ? 100 : (int) (100L * done / total), seconds, eta));
     if (done == total) {

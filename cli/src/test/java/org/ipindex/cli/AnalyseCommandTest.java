@@ -85,7 +85,8 @@ class AnalyseCommandTest {
     CliTest.Run r = analyse("uncertainty");
 
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("Uncertainty analysis of Index Sustainable Connectivity · 2018 evaluation (2018 data) · recipe asem · 51 units\n"
+    assertThat(r.out()).startsWith("Uncertainty analysis of Index Sustainable Connectivity · 2018 evaluation "
+        + "(2018 data) · recipe asem · 51 units\n"
         + "40 runs (sobol, seed 1) · inputs: weights (weight_noise), aggregation (alternatives)\n")
         .contains("unit     name          score   rank median        5–95 %  rank 1 … 51")
         .contains("DEU      Germany       75.48      1      1        [1, 1]  ●\n")
@@ -114,7 +115,8 @@ class AnalyseCommandTest {
     CliTest.Run xlsx = analyse("audit", "--out", dir.resolve("out/audit.xlsx").toString());
 
     assertThat(csv.code()).as(csv.err()).isZero();
-    assertThat(csv.out()).contains("wrote " + dir.resolve("out/ua.csv")).contains("wrote " + dir.resolve("out/ua-runs.csv"));
+    assertThat(csv.out()).contains("wrote " + dir.resolve("out/ua.csv")).contains("wrote "
+        + dir.resolve("out/ua-runs.csv"));
     assertThat(Files.readAllLines(dir.resolve("out/ua.csv"))).hasSize(52);
     assertThat(json.code()).as(json.err()).isZero();
     JsonNode sa = new ObjectMapper().readTree(dir.resolve("out/sa.json").toFile());
@@ -127,7 +129,8 @@ class AnalyseCommandTest {
   @Test
   void bad_requests_exit_2_with_a_message() throws IOException {
     CliTest.Run kind = CliTest.run("analyse", "robustness", "--framework", meta.toString());
-    CliTest.Run noSpec = CliTest.run("analyse", "uncertainty", "--framework", meta.toString(), "--data", data.toString());
+    CliTest.Run noSpec = CliTest.run("analyse", "uncertainty", "--framework", meta.toString(), "--data",
+        data.toString());
     Path bad = Files.writeString(dir.resolve("bad.yaml"), "inputs:\n  - step: normalise\n");
     CliTest.Run badSpec = analyseWith(bad, "uncertainty");
     CliTest.Run format = analyse("uncertainty", "--format", "csv");

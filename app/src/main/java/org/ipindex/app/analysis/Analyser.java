@@ -57,7 +57,8 @@ public final class Analyser {
     UncertaintyAnalysis ua = UncertaintyAnalysis.of(p.experiment, p.spec.sampler(), p.spec.runs(), p.spec.seed());
     UncertaintyResult result = ua.summarise(ParallelRuns.run(ua, request.threads(), progress, cancellation));
     Map<String, Object> about = AnalysisTables.about("uncertainty", p.experiment, ua.design());
-    return new AnalysisReport("uncertainty", p.evaluation, p.experiment, about, AnalysisTables.uncertainty(result), p.notes,
+    return new AnalysisReport("uncertainty", p.evaluation, p.experiment, about, AnalysisTables.uncertainty(result),
+        p.notes,
         result, null, null);
   }
 
@@ -115,7 +116,8 @@ public final class Analyser {
         new EvaluationRequest(request.framework(), request.data(), request.recipe(), request.evaluationYear(), null));
     Framework framework = e.build().framework();
     Panel panel = e.build().input();
-    AnalysisSpec spec = request.spec() == null ? AnalysisSpec.defaults() : AnalysisSpecReader.read(request.spec(), framework);
+    AnalysisSpec spec = request.spec() == null ? AnalysisSpec.defaults() : AnalysisSpecReader.read(request.spec(),
+        framework);
     int[] years;
     if (spec.allYears()) {
       years = panel.years();
@@ -123,7 +125,8 @@ public final class Analyser {
       years = spec.years().stream().mapToInt(Integer::intValue).toArray();
       for (int y : years) {
         if (y > e.dataYear()) {
-          throw DataException.of(ProblemCode.BAD_PARAMETER, "years " + y, ("the analysis of the %d evaluation sees data "
+          throw DataException.of(ProblemCode.BAD_PARAMETER, "years " + y,
+              ("the analysis of the %d evaluation sees data "
               + "up to %d; analyse %d with --year %d").formatted(e.evaluationYear(), e.dataYear(), y,
               y + e.recipe().evaluationYearOffset()));
         }
@@ -142,7 +145,8 @@ public final class Analyser {
     if (p.spec.inputs().size() < least) {
       throw DataException.of(ProblemCode.BAD_PARAMETER, "--spec",
           ("%s needs at least %d uncertain input%s in the spec, it has %d; add inputs (weights, alternatives, "
-              + "parameter, exclude…; see the README's Robustness section)").formatted(what, least, least > 1 ? "s" : "",
+              + "parameter, exclude…; see the README's Robustness section)").formatted(what, least, least > 1 ? "s"
+                  : "",
               p.spec.inputs().size()));
     }
   }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param evaluationYear the evaluation year, or null for the latest year with data
  * @param threads how many runs go at once
  */
-public record AnalysisRequest(String framework, Path data, Path recipe, Path spec, Integer evaluationYear, int threads) {
+public record AnalysisRequest(String framework, Path data, Path recipe, Path spec, Integer evaluationYear,
+    int threads) {
   public AnalysisRequest {
     Objects.requireNonNull(framework, "framework");
     if (threads < 1) {

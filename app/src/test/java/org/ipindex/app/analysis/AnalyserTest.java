@@ -144,8 +144,10 @@ class AnalyserTest {
     assertThat(r.about()).containsEntry("samples", 16).containsEntry("bootstrap", 50);
 
     Path one = spec("inputs:\n  - weights: {noise: 0.25, levels: [2]}\n");
-    assertThatThrownBy(() -> Analyser.bundled().sensitivity(request(data, one, 1), RunProgress.NONE, new Cancellation()))
-        .isInstanceOf(DataException.class).hasMessageContaining("a sensitivity analysis needs at least 2 uncertain inputs");
+    assertThatThrownBy(() -> Analyser.bundled().sensitivity(request(data, one, 1), RunProgress.NONE,
+        new Cancellation()))
+        .isInstanceOf(DataException.class)
+        .hasMessageContaining("a sensitivity analysis needs at least 2 uncertain inputs");
   }
 
   @Test

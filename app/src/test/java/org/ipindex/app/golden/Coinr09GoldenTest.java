@@ -108,7 +108,8 @@ class Coinr09GoldenTest {
 
   @Test
   void the_spec_says_what_coinr_varied() {
-    assertThat(spec.inputs()).extracting(i -> i.name()).containsExactly("Winmax", "Normalisation", "WeightSet", "Aggregation");
+    assertThat(spec.inputs()).extracting(i -> i.name()).containsExactly("Winmax", "Normalisation", "WeightSet",
+        "Aggregation");
     assertThat(spec.runs()).isEqualTo(100);
     assertThat(spec.samples()).isEqualTo(50);
     assertThat(experiment.labels(points("09_UA_Para.csv").get(0))).containsExactly("5", "n_minmax", "100", "a_amean");
@@ -164,8 +165,10 @@ class Coinr09GoldenTest {
     assertThat(worst).as("Sobol estimates").isLessThanOrEqualTo(1e-12);
     assertThat(worstInterval).as("bootstrap interval ends, as a share of COINr's width").isLessThan(0.3);
     compareStatistics("09_SA_RankStats.csv", result.statistics());
-    System.out.printf(Locale.ROOT, "golden 09_SA_output_meanAbsRankDiff.csv  300 runs, max absolute error %.2e%n", worstOutput);
-    System.out.printf(Locale.ROOT, "golden 09_SA_Sensitivity.csv Si, STi     max absolute error %.2e; bootstrap ends within "
+    System.out.printf(Locale.ROOT, "golden 09_SA_output_meanAbsRankDiff.csv  300 runs, max absolute error %.2e%n",
+        worstOutput);
+    System.out.printf(Locale.ROOT,
+        "golden 09_SA_Sensitivity.csv Si, STi     max absolute error %.2e; bootstrap ends within "
         + "%.0f %% of COINr's interval width%n", worst, 100 * worstInterval);
   }
 

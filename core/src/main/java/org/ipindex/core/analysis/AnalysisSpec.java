@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param bootstrap bootstrap replicates for the intervals of the Sobol indices
  * @param audit the audit's thresholds
  */
-public record AnalysisSpec(List<UncertainInput> inputs, int runs, int samples, Sampler sampler, long seed, String target,
+public record AnalysisSpec(List<UncertainInput> inputs, int runs, int samples, Sampler sampler, long seed,
+    String target,
     List<Integer> years, boolean allYears, int bootstrap, AuditSettings audit) {
   /** Runs of an uncertainty analysis when none are asked for. */
   public static final int DEFAULT_RUNS = 1000;
@@ -44,7 +45,8 @@ public record AnalysisSpec(List<UncertainInput> inputs, int runs, int samples, S
 
   /** Returns the spec of an audit alone: no inputs, the defaults. */
   public static AnalysisSpec defaults() {
-    return new AnalysisSpec(List.of(), DEFAULT_RUNS, DEFAULT_SAMPLES, Sampler.MONTE_CARLO, DEFAULT_SEED, null, List.of(),
+    return new AnalysisSpec(List.of(), DEFAULT_RUNS, DEFAULT_SAMPLES, Sampler.MONTE_CARLO, DEFAULT_SEED, null,
+        List.of(),
         false, SensitivityAnalysis.DEFAULT_BOOTSTRAP, AuditSettings.DEFAULT);
   }
 }

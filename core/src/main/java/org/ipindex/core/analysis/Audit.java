@@ -46,7 +46,8 @@ public final class Audit {
     }
     Panel scores = build.results().scores();
     int y = scores.yearIndex(year);
-    List<IndicatorStatistics> indicators = IndicatorStatistics.of(build.dataset("raw"), fw.indicators(), year, settings);
+    List<IndicatorStatistics> indicators = IndicatorStatistics.of(build.dataset("raw"), fw.indicators(), year,
+        settings);
     List<CorrelationRow> correlations = new ArrayList<>();
     List<GroupConsistency> groups = new ArrayList<>();
     String root = fw.root().code();
@@ -65,7 +66,8 @@ public final class Audit {
       double[] parent = scores.vector(scores.seriesIndex(g.code()), y);
       double[] index = scores.vector(scores.seriesIndex(root), y);
       for (int i = 0; i < kids.size(); i++) {
-        correlations.add(row(kids.get(i).code(), g.code(), CorrelationRow.Relation.PARENT, columns[i], parent, settings));
+        correlations.add(row(kids.get(i).code(), g.code(), CorrelationRow.Relation.PARENT, columns[i], parent,
+            settings));
         if (!g.code().equals(root)) {
           correlations.add(row(kids.get(i).code(), root, CorrelationRow.Relation.INDEX, columns[i], index, settings));
         }

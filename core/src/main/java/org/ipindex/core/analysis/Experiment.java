@@ -113,13 +113,15 @@ public final class Experiment {
     for (UncertainInput in : inputs) {
       String where = "uncertain input '%s'".formatted(in.name());
       if (!names.add(in.name())) {
-        throw DataException.of(ProblemCode.DUPLICATE_KEY, where, "two inputs are named '%s'; give each its own name".formatted(in.name()));
+        throw DataException.of(ProblemCode.DUPLICATE_KEY, where,
+            "two inputs are named '%s'; give each its own name".formatted(in.name()));
       }
       String what = in instanceof StepAlternatives a ? a.step() + " (whole step)"
           : in instanceof ParameterValues v ? v.step() + " " + v.parameter()
           : in instanceof ParameterRange r ? r.step() + " " + r.parameter() : null;
       if (what != null && !edited.add(what)) {
-        throw DataException.of(ProblemCode.BAD_PARAMETER, where, "another input already varies %s; merge them into one".formatted(what));
+        throw DataException.of(ProblemCode.BAD_PARAMETER, where,
+            "another input already varies %s; merge them into one".formatted(what));
       }
       if (in instanceof WeightNoise || in instanceof WeightSets) {
         weightInputs++;
@@ -128,7 +130,8 @@ public final class Experiment {
     }
     if (weightInputs > 1 || (weightInputs == 1 && weightStepAlternatives)) {
       throw DataException.of(ProblemCode.BAD_PARAMETER, "uncertain inputs",
-          "several inputs set the weights (weight noise, weight sets, alternatives of the weight step); keep one of them");
+          "several inputs set the weights (weight noise, weight sets, alternatives of the weight step); "
+              + "keep one of them");
     }
   }
 

@@ -67,7 +67,8 @@ final class Factors {
       codes.add(code);
     }
     if (codes.isEmpty()) {
-      throw DataException.of(ProblemCode.BAD_PARAMETER, where, "no node is at levels %s; the framework's levels run from 1 (indicators) to %d (the index)"
+      throw DataException.of(ProblemCode.BAD_PARAMETER, where,
+          "no node is at levels %s; the framework's levels run from 1 (indicators) to %d (the index)"
           .formatted(n.levels(), framework.level(framework.root().code())));
     }
     List<String> perturbed = List.copyOf(codes);
@@ -80,7 +81,8 @@ final class Factors {
         double u = point[offset + j];
         double f = 1 + n.noise() * (2 * u - 1);
         factor.put(perturbed.get(j), f);
-        label.append(j == 0 ? "" : " ").append(perturbed.get(j)).append('×').append(String.format(Locale.ROOT, "%.4f", f));
+        label.append(j == 0 ? "" : " ").append(perturbed.get(j)).append('×')
+            .append(String.format(Locale.ROOT, "%.4f", f));
       }
       return new Factor.Choice(label.toString(), Factor.WEIGHTS, d -> {
         for (String g : groups) {
@@ -102,7 +104,8 @@ final class Factors {
       for (String code : set.keySet()) {
         if (!framework.contains(code)) {
           throw DataException.of(ProblemCode.BAD_PARAMETER, where + " set " + s.labels().get(k),
-              "'%s' is not a node of framework '%s'; check the codes of the weight set".formatted(code, framework.name()));
+              "'%s' is not a node of framework '%s'; check the codes of the weight set"
+                  .formatted(code, framework.name()));
         }
       }
       for (Node g : framework.groupsBottomUp()) {
@@ -140,7 +143,8 @@ final class Factors {
         : new Factor.Choice(e.indicators().get(k - 1), Factor.EXCLUSION, d -> d.exclude(e.indicators().get(k - 1))));
   }
 
-  private static Factor discrete(UncertainInput input, int options, java.util.function.IntFunction<Factor.Choice> choice) {
+  private static Factor discrete(UncertainInput input, int options,
+      java.util.function.IntFunction<Factor.Choice> choice) {
     List<Factor.Choice> all = new ArrayList<>();
     for (int k = 0; k < options; k++) {
       all.add(choice.apply(k));

@@ -23,7 +23,8 @@ final class Frameworks {
     for (String code : excluded) {
       if (!framework.isIndicator(code)) {
         throw DataException.of(ProblemCode.UNKNOWN_INDICATOR, "exclude " + code,
-            "'%s' is not an indicator of framework '%s'; only indicators can be left out".formatted(code, framework.name()));
+            "'%s' is not an indicator of framework '%s'; only indicators can be left out".formatted(code,
+                framework.name()));
       }
     }
     for (Node g : framework.groupsBottomUp()) {
@@ -34,6 +35,7 @@ final class Frameworks {
                 .formatted(excluded, g.code()));
       }
     }
-    return Framework.of(framework.name(), framework.nodes().stream().filter(n -> !excluded.contains(n.code())).toList());
+    return Framework.of(framework.name(),
+        framework.nodes().stream().filter(n -> !excluded.contains(n.code())).toList());
   }
 }

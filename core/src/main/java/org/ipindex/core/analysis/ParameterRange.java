@@ -25,7 +25,8 @@ public record ParameterRange(String name, StepRef step, String parameter, double
     }
     if (integers && (lower != Math.rint(lower) || upper != Math.rint(upper))) {
       throw new IllegalArgumentException(
-          "input '%s' draws whole numbers, so its range must have whole ends, got [%s, %s]".formatted(name, lower, upper));
+          "input '%s' draws whole numbers, so its range must have whole ends, got [%s, %s]".formatted(name, lower,
+              upper));
     }
   }
 

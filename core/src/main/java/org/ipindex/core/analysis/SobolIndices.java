@@ -39,7 +39,8 @@ public final class SobolIndices {
    * @param totalLow the 5th percentile of the bootstrapped ST_i
    * @param totalHigh the 95th percentile of the bootstrapped ST_i
    */
-  public record Index(double first, double total, double firstLow, double firstHigh, double totalLow, double totalHigh) {}
+  public record Index(double first, double total, double firstLow, double firstHigh, double totalLow,
+      double totalHigh) {}
 
   /**
    * The indices of every input, and the output variance V.

@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param nodes further nodes whose weights are perturbed (copied)
  * @param noise the half-width of the relative noise, in (0, 1], e.g. 0.25 for ±25 %
  */
-public record WeightNoise(String name, List<Integer> levels, List<String> nodes, double noise) implements UncertainInput {
+public record WeightNoise(String name, List<Integer> levels, List<String> nodes,
+    double noise) implements UncertainInput {
   public WeightNoise {
     Objects.requireNonNull(name, "name");
     levels = List.copyOf(levels);

@@ -17,7 +17,8 @@ class CorrelationsTest {
   @Test
   void pearson_by_hand() {
     // x = 1, 2, 3, 4; y = 2, 1, 4, 3: Σdxdy = 3, Σdx² = Σdy² = 5 → 0.6
-    assertThat(Correlations.pearson(new double[] {1, 2, 3, 4}, new double[] {2, 1, 4, 3})).isCloseTo(0.6, within(1e-15));
+    assertThat(Correlations.pearson(new double[] {1, 2, 3, 4}, new double[] {2, 1, 4, 3})).isCloseTo(0.6,
+        within(1e-15));
   }
 
   @Test

@@ -33,7 +33,8 @@ final class Fixtures {
     for (int s = 0; s < SIZES.length; s++) {
       nodes.add(Node.group("S" + (s + 1), SUB_PILLAR_PARENT[s], "", "", Double.NaN));
       for (int i = 0; i < SIZES[s]; i++) {
-        nodes.add(Node.indicator("I%02d".formatted(k), "S" + (s + 1), k == 5 ? Direction.NEGATIVE : Direction.POSITIVE));
+        nodes.add(Node.indicator("I%02d".formatted(k), "S" + (s + 1), k == 5 ? Direction.NEGATIVE
+            : Direction.POSITIVE));
         k++;
       }
     }

@@ -36,7 +36,8 @@ class IndicatorStatisticsTest {
     assertThat(s.availability()).isEqualTo(0.5);
     assertThat(s.zeroShare()).isEqualTo(0.75);
     assertThat(s.uniqueShare()).isEqualTo(0.5);
-    assertThat(s.flags()).contains(AuditFlag.LOW_AVAILABILITY, AuditFlag.MANY_ZEROS).doesNotContain(AuditFlag.FEW_UNIQUE);
+    assertThat(s.flags()).contains(AuditFlag.LOW_AVAILABILITY,
+        AuditFlag.MANY_ZEROS).doesNotContain(AuditFlag.FEW_UNIQUE);
   }
 
   @Test

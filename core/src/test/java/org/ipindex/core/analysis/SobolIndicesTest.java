@@ -26,7 +26,8 @@ class SobolIndicesTest {
     SobolIndices.Estimate e = SobolIndices.estimate(y, 500, 3);
 
     double worst = compare(expected, e);
-    System.out.printf(Locale.ROOT, "golden 09_sa_estimate_linear_indices.csv: 3 inputs, max relative error %.2e%n", worst);
+    System.out.printf(Locale.ROOT, "golden 09_sa_estimate_linear_indices.csv: 3 inputs, max relative error %.2e%n",
+        worst);
   }
 
   @Test
@@ -37,7 +38,8 @@ class SobolIndicesTest {
     SobolIndices.Estimate e = SobolIndices.estimate(column(output, "y"), 50, 4);
 
     double worst = compare(expected, e);
-    System.out.printf(Locale.ROOT, "golden 09_SA_estimate_noboot_from_y.csv: 4 inputs, max relative error %.2e%n", worst);
+    System.out.printf(Locale.ROOT, "golden 09_SA_estimate_noboot_from_y.csv: 4 inputs, max relative error %.2e%n",
+        worst);
   }
 
   @Test
@@ -67,7 +69,9 @@ class SobolIndicesTest {
       assertThat(ours.firstLow()).isLessThanOrEqualTo(ours.firstHigh());
       assertThat(ours.totalLow()).isLessThanOrEqualTo(ours.totalHigh());
     }
-    System.out.printf(Locale.ROOT, "golden 09_SA_Sensitivity.csv bootstrap interval ends: max difference %.0f %% of COINr's interval width%n", 100 * worst);
+    System.out.printf(Locale.ROOT,
+        "golden 09_SA_Sensitivity.csv bootstrap interval ends: max difference %.0f %% of COINr's interval width%n",
+            100 * worst);
   }
 
   @Test
@@ -112,8 +116,10 @@ class SobolIndicesTest {
       String[] row = expected.rows().get(i);
       double si = CoinrCsv.number(row[expected.column("Si")]);
       double sti = CoinrCsv.number(row[expected.column("STi")]);
-      assertThat(e.indices().get(i).first()).as("S%d", i + 1).isCloseTo(si, within(TOLERANCE * Math.max(1, Math.abs(si))));
-      assertThat(e.indices().get(i).total()).as("ST%d", i + 1).isCloseTo(sti, within(TOLERANCE * Math.max(1, Math.abs(sti))));
+      assertThat(e.indices().get(i).first()).as("S%d", i + 1).isCloseTo(si, within(TOLERANCE * Math.max(1,
+          Math.abs(si))));
+      assertThat(e.indices().get(i).total()).as("ST%d", i + 1).isCloseTo(sti, within(TOLERANCE * Math.max(1,
+          Math.abs(sti))));
       worst = Math.max(worst, Math.max(Math.abs(e.indices().get(i).first() - si) / Math.max(1, Math.abs(si)),
           Math.abs(e.indices().get(i).total() - sti) / Math.max(1, Math.abs(sti))));
     }

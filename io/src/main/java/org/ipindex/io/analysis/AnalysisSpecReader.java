@@ -149,7 +149,8 @@ public final class AnalysisSpecReader {
         if (item instanceof Integer i) {
           years.add(i);
         } else {
-          add(ProblemCode.BAD_NUMBER, "years", "'%s' is not a year; list data years, e.g. [2022, 2023]".formatted(item));
+          add(ProblemCode.BAD_NUMBER, "years",
+              "'%s' is not a year; list data years, e.g. [2022, 2023]".formatted(item));
         }
       }
       years.sort(null);
@@ -206,7 +207,8 @@ public final class AnalysisSpecReader {
       StepRef step = step(m.get("step"), where);
       if (m.containsKey("alternatives")) {
         unknownKeys(m, List.of("name", "step", "alternatives"), where);
-        return step == null ? null : alternatives(name == null ? step.toString() : name, step, m.get("alternatives"), where);
+        return step == null ? null : alternatives(name == null ? step.toString() : name, step, m.get("alternatives"),
+            where);
       }
       if (m.containsKey("parameter")) {
         unknownKeys(m, List.of("name", "step", "parameter", "values", "range", "integers"), where);
@@ -264,10 +266,12 @@ public final class AnalysisSpecReader {
       try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         return WeightSetsReader.read(name, String.valueOf(m.get("file")), in);
       } catch (NoSuchFileException e) {
-        add(ProblemCode.BAD_FILE, where, "weight-sets file '%s' not found (looked for %s); give its path relative to the spec"
+        add(ProblemCode.BAD_FILE, where,
+            "weight-sets file '%s' not found (looked for %s); give its path relative to the spec"
             .formatted(m.get("file"), file.toAbsolutePath()));
       } catch (IOException e) {
-        add(ProblemCode.BAD_FILE, where, "weight-sets file '%s' cannot be read: %s".formatted(m.get("file"), e.getMessage()));
+        add(ProblemCode.BAD_FILE, where, "weight-sets file '%s' cannot be read: %s".formatted(m.get("file"),
+            e.getMessage()));
       } catch (DataException e) {
         problems.addAll(e.problems());
       }
@@ -377,7 +381,8 @@ public final class AnalysisSpecReader {
     AuditSettings d = AuditSettings.DEFAULT;
     try {
       return new AuditSettings(number(m, "high_correlation", d.highCorrelation()),
-          number(m, "negative_correlation", d.negativeCorrelation()), number(m, "min_availability", d.minAvailability()),
+          number(m, "negative_correlation", d.negativeCorrelation()), number(m, "min_availability",
+              d.minAvailability()),
           number(m, "skew_limit", d.skewLimit()), number(m, "kurt_limit", d.kurtLimit()),
           number(m, "max_zero_share", d.maxZeroShare()), number(m, "min_unique_share", d.minUniqueShare()));
     } catch (IllegalArgumentException e) {

@@ -85,7 +85,8 @@ public final class AnalysisTables {
       rows.add(Arrays.asList(in.name(), in.kind(), x.first(), x.firstLow(), x.firstHigh(), x.total(), x.totalLow(),
           x.totalHigh()));
     }
-    out.add(new Table("sensitivity", List.of("input", "kind", "si", "si_q05", "si_q95", "sti", "sti_q05", "sti_q95"), rows));
+    out.add(new Table("sensitivity", List.of("input", "kind", "si", "si_q05", "si_q95", "sti", "sti_q05", "sti_q95"),
+        rows));
     List<List<Object>> units = new ArrayList<>();
     int offset = e.recipe().evaluationYearOffset();
     for (SensitivityResult.UnitIndex u : r.byUnit()) {
@@ -117,7 +118,8 @@ public final class AnalysisTables {
       rows.add(Arrays.asList(c.first(), c.second(), c.relation().name().toLowerCase(Locale.ROOT), c.pearson(),
           c.spearman(), c.pairs(), flags(c.flags())));
     }
-    out.add(new Table("correlations", List.of("first", "second", "relation", "pearson", "spearman", "pairs", "flags"), rows));
+    out.add(new Table("correlations", List.of("first", "second", "relation", "pearson", "spearman", "pairs", "flags"),
+        rows));
     List<List<Object>> groups = new ArrayList<>();
     List<List<Object>> components = new ArrayList<>();
     List<List<Object>> loadings = new ArrayList<>();
@@ -166,7 +168,8 @@ public final class AnalysisTables {
     m.put("recipe", e.recipe().name());
     m.put("target", e.target());
     m.put("years", Arrays.stream(e.years()).boxed().toList());
-    m.put("evaluation_years", Arrays.stream(e.years()).map(y -> y + e.recipe().evaluationYearOffset()).boxed().toList());
+    m.put("evaluation_years", Arrays.stream(e.years()).map(y -> y
+        + e.recipe().evaluationYearOffset()).boxed().toList());
     m.put("units", e.units().size());
     if (design != null) {
       m.put("runs", design.runs());
@@ -191,7 +194,8 @@ public final class AnalysisTables {
     List<List<Object>> rows = new ArrayList<>();
     int offset = e.recipe().evaluationYearOffset();
     for (RankStatistics s : statistics) {
-      rows.add(Arrays.asList(s.unitCode(), e.panel().unitName(s.unitCode()), s.year(), s.year() + offset, s.nominalScore(),
+      rows.add(Arrays.asList(s.unitCode(), e.panel().unitName(s.unitCode()), s.year(), s.year() + offset,
+          s.nominalScore(),
           s.nominalRank(), s.meanRank(), s.medianRank(), s.lowRank(), s.highRank(), s.rankInterval(), s.meanScore(),
           s.lowScore(), s.highScore(), s.ranked()));
     }

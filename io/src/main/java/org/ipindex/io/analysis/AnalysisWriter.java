@@ -183,7 +183,8 @@ public final class AnalysisWriter {
   private static void xlsx(Map<String, Object> about, List<Table> tables, OutputStream out) throws IOException {
     for (Table t : tables) {
       if (t.rows().size() + 1 > MAX_ROWS || t.columns().size() > MAX_COLUMNS) {
-        throw new IllegalArgumentException("table %s (%d rows, %d columns) does not fit in an Excel sheet; write CSV instead"
+        throw new IllegalArgumentException(
+            "table %s (%d rows, %d columns) does not fit in an Excel sheet; write CSV instead"
             .formatted(t.name(), t.rows().size(), t.columns().size()));
       }
     }

@@ -18,8 +18,10 @@ import org.ipindex.core.model.ProblemCode;
 
 /** Parses YAML or JSON text (by file extension, else JSON if it starts with '{') into plain values. */
 final class SpecText {
-  private static final ObjectMapper YAML = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private SpecText() {}
 
@@ -36,7 +38,8 @@ final class SpecText {
       return plain((json ? JSON : YAML).readTree(text));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String where = at == null ? fileName : "%s line %d column %d".formatted(fileName, at.getLineNr(), at.getColumnNr());
+      String where = at == null ? fileName : "%s line %d column %d".formatted(fileName, at.getLineNr(),
+          at.getColumnNr());
       throw DataException.of(ProblemCode.BAD_FILE, where, "the spec cannot be parsed: %s; check the indentation and "
           .formatted(e.getOriginalMessage().lines().findFirst().orElse("")) + "the ':' after each key");
     }

@@ -20,7 +20,8 @@ public record Table(String name, List<String> columns, List<List<Object>> rows) 
     List<List<Object>> copy = new ArrayList<>(rows.size());
     for (List<Object> r : rows) {
       if (r.size() != columns.size()) {
-        throw new IllegalArgumentException("table %s: a row of %d cells for %d columns".formatted(name, r.size(), columns.size()));
+        throw new IllegalArgumentException("table %s: a row of %d cells for %d columns".formatted(name, r.size(),
+            columns.size()));
       }
       copy.add(Collections.unmodifiableList(new ArrayList<>(r)));
     }

@@ -74,7 +74,8 @@ public final class WeightSetsReader {
         }
       }
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-      throw DataException.of(ProblemCode.BAD_FILE, fileName, "the weight-sets file cannot be read as CSV: " + e.getMessage());
+      throw DataException.of(ProblemCode.BAD_FILE, fileName, "the weight-sets file cannot be read as CSV: "
+          + e.getMessage());
     }
     if (!problems.isEmpty()) {
       throw new DataException(problems);

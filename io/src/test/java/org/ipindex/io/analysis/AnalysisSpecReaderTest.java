@@ -77,9 +77,11 @@ class AnalysisSpecReaderTest {
     assertThat(alternatives.step()).isEqualTo(StepRef.verb("normalise"));
     assertThat(alternatives.labels()).containsExactly("minmax", "z", "geometric");
     assertThat(alternatives.alternatives().get(1)).isEqualTo(Map.of("method", "zscore", "mean", 10, "sd", 2));
-    assertThat(s.inputs().get(2)).isEqualTo(new ParameterValues("winmax", StepRef.position(2), "winmax", List.of(1, 2, 3)));
+    assertThat(s.inputs().get(2)).isEqualTo(new ParameterValues("winmax", StepRef.position(2), "winmax", List.of(1, 2,
+        3)));
     assertThat(s.inputs().get(3)).isEqualTo(new ParameterRange("p", StepRef.verb("aggregate"), "p", 0.5, 2, false));
-    assertThat(s.inputs().get(4)).isEqualTo(new ParameterRange("limit", StepRef.verb("impute"), "max_years", 1, 3, true));
+    assertThat(s.inputs().get(4)).isEqualTo(new ParameterRange("limit", StepRef.verb("impute"), "max_years", 1, 3,
+        true));
     WeightSets sets = (WeightSets) s.inputs().get(5);
     assertThat(sets.labels()).containsExactly("a", "b");
     assertThat(sets.sets().get(0)).isEqualTo(Map.of("P1", 1.0, "P2", 3.0));

@@ -58,7 +58,8 @@ class AnalysisWriterTest {
     AnalysisWriter.write("json", about, tables, dir.resolve("out/ua.json"));
     AnalysisWriter.write("xlsx", about, tables, dir.resolve("out/ua.xlsx"));
 
-    assertThat(csv).containsExactly(dir.resolve("out/ua.csv"), dir.resolve("out/ua-runs.csv"), dir.resolve("out/ua-ranks.csv"));
+    assertThat(csv).containsExactly(dir.resolve("out/ua.csv"), dir.resolve("out/ua-runs.csv"),
+        dir.resolve("out/ua-ranks.csv"));
     List<String> lines = Files.readAllLines(csv.get(0), StandardCharsets.UTF_8);
     assertThat(lines.get(0)).isEqualTo("\uFEFFunit,unit_name,year,evaluation_year,nominal_score,nominal_rank,mean_rank,"
         + "median_rank,q05_rank,q95_rank,rank_interval,mean_score,q05_score,q95_score,runs_ranked");
@@ -92,12 +93,14 @@ class AnalysisWriterTest {
     SensitivityAnalysis sa = SensitivityAnalysis.of(e, Sampler.SOBOL, 8, 1, 50);
     List<Table> sensitivity = AnalysisTables.sensitivity(sa.summarise(Runs.sequentially(sa)));
     Build build = Build.replay(ExamplePanel.panel(), ExamplePanel.framework(), RECIPE);
-    Experiment plain = Experiment.of(ExamplePanel.panel(), ExamplePanel.framework(), RECIPE, null, new int[0], List.of());
+    Experiment plain = Experiment.of(ExamplePanel.panel(), ExamplePanel.framework(), RECIPE, null, new int[0],
+        List.of());
     LeaveOneOut loo = LeaveOneOut.of(plain);
     AuditReport audit = Audit.of(build, 2023, AuditSettings.DEFAULT, loo.summarise(Runs.sequentially(loo)));
     List<Table> auditTables = AnalysisTables.audit(audit, ExamplePanel.framework(), ExamplePanel.panel(), 0);
 
-    assertThat(sensitivity).extracting(Table::name).containsExactly("sensitivity", "unit_sensitivity", "rank_statistics", "runs");
+    assertThat(sensitivity).extracting(Table::name).containsExactly("sensitivity", "unit_sensitivity",
+        "rank_statistics", "runs");
     assertThat(sensitivity.get(0).rows()).hasSize(2);
     assertThat(sensitivity.get(3).rows().get(8).get(1)).isEqualTo("B");
     assertThat(auditTables).extracting(Table::name).containsExactly("indicators", "correlations", "groups",
@@ -107,7 +110,8 @@ class AnalysisWriterTest {
 
     AnalysisWriter.write("csv", Map.of(), auditTables, dir.resolve("audit.csv"));
     assertThat(dir.resolve("audit-leave_one_out_ranks.csv")).exists();
-    assertThat(Files.readString(dir.resolve("audit.csv"))).contains("A,每万人发明专利,Patents per 10k,P1,2023,4,4,1,");
+    assertThat(Files.readString(dir.resolve("audit.csv")))
+        .contains("A,每万人发明专利,Patents per 10k,P1,2023,4,4,1,");
   }
 
   @Test
@@ -117,6 +121,7 @@ class AnalysisWriterTest {
 
     AnalysisWriter.write("csv", Map.of(), List.of(t), dir.resolve("t.csv"));
 
-    assertThat(Files.readAllLines(dir.resolve("t.csv"))).containsExactly("\uFEFFtext,number", "'=SUM(A1),-1.5", "\"\",");
+    assertThat(Files.readAllLines(dir.resolve("t.csv"))).containsExactly("\uFEFFtext,number", "'=SUM(A1),-1.5",
+        "\"\",");
   }
 }

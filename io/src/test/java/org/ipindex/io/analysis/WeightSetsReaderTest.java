@@ -21,7 +21,8 @@ class WeightSetsReaderTest {
       assertThat(sets.sets()).hasSize(100);
       assertThat(sets.labels().get(0)).isEqualTo("1");
       assertThat(sets.labels().get(99)).isEqualTo("100");
-      assertThat(sets.sets().get(0)).hasSize(60).containsEntry("Physical", 0.8068517056526616).containsEntry("Goods", 1.0);
+      assertThat(sets.sets().get(0)).hasSize(60).containsEntry("Physical", 0.8068517056526616).containsEntry("Goods",
+          1.0);
     }
   }
 
