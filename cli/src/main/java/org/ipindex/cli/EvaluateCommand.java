@@ -16,9 +16,15 @@ final class EvaluateCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--framework", required = true, paramLabel = "FILE|national|regional",
+  @Option(names = "--framework", paramLabel = "FILE|national|regional",
       description = "framework CSV (ours or COINr iMeta), or an official one: national, regional")
   String framework;
+
+  @Option(names = "--release", paramLabel = "NAME",
+      description = "re-evaluate a release from its frozen framework, recipe and data, and compare with its stored results")
+  String release;
+
+
 
   @Option(names = "--data", paramLabel = "FILE",
       description = "data: long CSV (unit, indicator, year, value) or COINr iData; default: the bundled data")
@@ -46,6 +52,14 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (release != null) {
+      return ReleaseCheckText.evaluate(spec.commandLine(), StoreOptions.of(spec), release,
+          framework != null || data != null || recipe != null || year != null || groupBy != null);
+    }
+    if (framework == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Missing required option: '--framework=FILE|national|regional' (or --release NAME)");
+    }
     String f = Outputs.format(format, out);
     Evaluation e = Evaluator.bundled().evaluate(new EvaluationRequest(framework, data, recipe, year, groupBy));
     String text = EvaluationText.render(e);

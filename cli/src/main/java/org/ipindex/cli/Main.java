@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ipindex", mixinStandardHelpOptions = true, version = "ipindex 0.1.0",
     description = "知识产权发展监测评价 — evaluates the national and regional IP development indices.",
-    subcommands = {RunCommand.class, EvaluateCommand.class, MethodsCommand.class, TargetsCommand.class, AnalyseCommand.class})
+    subcommands = {RunCommand.class, EvaluateCommand.class, MethodsCommand.class, TargetsCommand.class,
+        DataCommand.class, ReleaseCommand.class, AnalyseCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int BUG = 1;
@@ -23,6 +24,9 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin
+  StoreOptions store = new StoreOptions();
 
   @Override
   public void run() {

@@ -1,0 +1,67 @@
+package org.ipindex.io.ingest.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ipindex.io.NumberText;
+import org.ipindex.io.ingest.Issue;
+
+/** Writes what importing a file would do: new, changed, unchanged and rejected values, every problem, the changes. */
+public final class DryRun {
+  /** How many changed values are listed one by one before "… and N more". */
+  public static final int CHANGES_LISTED = 20;
+
+  private DryRun() {}
+
+  /** Returns the report of an outcome, one item a line, ending with a line break. */
+  public static String report(Outcome o) {
+    List<String> lines = new ArrayList<>();
+    lines.add("%s: %d values read%s".formatted(o.file(), o.read(),
+        o.missing() > 0 ? ", %d cells without a value (nothing is stored for them)".formatted(o.missing()) : ""));
+    String counts = "%d new, %d changed, %d unchanged".formatted(o.count(Change.NEW), o.count(Change.CHANGED),
+        o.count(Change.UNCHANGED));
+    switch (o.decision()) {
+      case STORE -> lines.add("would store %d values: %s; 0 rejected%s".formatted(o.rows().size(), counts,
+          o.problems().hasWarnings() ? " (%d warnings accepted)".formatted(o.problems().warnings().size()) : ""));
+      case NEEDS_ACCEPTANCE -> lines.add("would store nothing: %d warnings to check, then import with --accept-warnings; %d rejected (once accepted: %s)"
+          .formatted(o.problems().warnings().size(), o.rejected(), counts));
+      case REJECT -> lines.add("would store nothing: %d errors%s; %d rejected (once fixed: %s)"
+          .formatted(o.problems().errors().size(), o.problems().hasWarnings()
+              ? " and %d warnings".formatted(o.problems().warnings().size()) : "", o.rejected(), counts));
+    }
+    if (o.options().revision().allowed()) {
+      lines.add("revision reason: " + o.options().revision().reason());
+    }
+    if (!o.skipped().isEmpty()) {
+      lines.add("skipped (%d):".formatted(o.skipped().size()));
+      o.skipped().forEach(s -> lines.add("  " + s));
+    }
+    section(lines, "errors", o.problems().errors());
+    section(lines, "warnings", o.problems().warnings());
+    ValidRows rows = o.rows();
+    List<String> changes = new ArrayList<>();
+    int changed = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.change(i) == Change.CHANGED) {
+        if (changed++ < CHANGES_LISTED) {
+          changes.add("  %s %s %d: %s → %s (%s)".formatted(rows.measure(i), rows.region(i), rows.year(i),
+              NumberText.of(rows.previous(i)), NumberText.of(rows.value(i)), rows.location(i).describe()));
+        }
+      }
+    }
+    if (changed > 0) {
+      lines.add("changes (%d):".formatted(changed));
+      lines.addAll(changes);
+      if (changed > CHANGES_LISTED) {
+        lines.add("  … and %d more".formatted(changed - CHANGES_LISTED));
+      }
+    }
+    return String.join("\n", lines) + "\n";
+  }
+
+  private static void section(List<String> lines, String title, List<Issue> issues) {
+    if (!issues.isEmpty()) {
+      lines.add("%s (%d):".formatted(title, issues.size()));
+      issues.forEach(i -> lines.add("  " + i));
+    }
+  }
+}
