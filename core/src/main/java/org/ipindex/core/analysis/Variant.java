@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.ipindex.core.build.Build;
 import org.ipindex.core.build.Recipe;
+import org.ipindex.core.model.Framework;
+import org.ipindex.core.model.Panel;
 
 /**
  * One run's version of the method: the recipe as the run's choices edited it, and the indicators
@@ -27,7 +29,7 @@ public record Variant(Recipe recipe, Set<String> excluded) {
   }
 
   /** Returns what {@link Build#replay} gives for this variant (the slow path, for checks). */
-  public Build replay(org.ipindex.core.model.Panel panel, org.ipindex.core.model.Framework framework) {
+  public Build replay(Panel panel, Framework framework) {
     return Build.replay(panel, Frameworks.without(framework, excluded), recipe);
   }
 }
