@@ -77,8 +77,4 @@ final class Memo<K, V> {
       throw new CancellationException("interrupted while waiting for a shared computation");
     }
   }
-
-  int size() {
-    return values.size();
-  }
 }
