@@ -40,7 +40,8 @@ class ShortcutsTest {
   static Stream<Case> indicatorLocalMethods() {
     List<Case> cases = new ArrayList<>();
     for (String m : RecipeSplit.INDICATOR_LOCAL.get("impute")) {
-      cases.add(new Case("impute", m.startsWith("group") ? Map.of("method", m, "grouping", "area") : Map.of("method", m)));
+      cases.add(new Case("impute",
+          m.startsWith("group") ? Map.of("method", m, "grouping", "area") : Map.of("method", m)));
     }
     for (String m : RecipeSplit.INDICATOR_LOCAL.get("treat")) {
       cases.add(new Case("treat", Map.of("method", m)));
