@@ -8,8 +8,8 @@ import java.util.Objects;
  * Variance-based sensitivity analysis: the experiment run at the N·(d + 2) points of a Saltelli
  * design ({@link Design#saltelli}), with first- and total-order Sobol indices ({@link SobolIndices})
  * of the mean absolute rank change against the nominal ranks (COINr's output), with bootstrap
- * intervals, and per unit, of the unit's rank. Rank statistics are those of the runs of A and B
- * (the random part of the design), as COINr reports them.
+ * intervals, and per unit, of the unit's rank (point estimates, without intervals). Rank statistics
+ * are those of the runs of A and B (the random part of the design), as COINr reports them.
  *
  * <p>Reference: M. Saisana, A. Saltelli and S. Tarantola, J. R. Statist. Soc. A 168 (2005) 307–323.
  */
