@@ -51,7 +51,7 @@ final class Replayer {
     Framework reduced = frameworks.get(variant.excluded(), () -> Frameworks.without(framework, variant.excluded()));
     RecipeSplit split = RecipeSplit.of(recipe);
     if (!split.splittable) {
-      return outcome(Build.replay(panel, reduced, recipe).current(), yearPositions);
+      return outcome(Build.replay(panel, reduced, recipe).results().scores(), yearPositions);
     }
     List<Step> tail = new ArrayList<>();
     for (int i : split.tail) {

@@ -112,5 +112,12 @@ class ShortcutsTest {
     Recipe after = Fixtures.regional().plus(Fixtures.step("normalise", Map.of("method", "minmax")));
 
     assertThat(RecipeSplit.of(after).splittable).isFalse();
+    Experiment e = Experiment.of(PANEL, FRAMEWORK, after, null, new int[0], List.of(
+        new WeightNoise("weights", List.of(3), List.of(), 0.3),
+        new IndicatorExclusion("indicators", List.of("I01", "I08"))));
+    for (double u : new double[] {0.1, 0.5, 0.9}) {
+      double[] point = {u, 1 - u, u / 2, u};
+      assertThat(e.evaluate(point)).isEqualTo(Slow.outcome(e, e.variant(point)));
+    }
   }
 }
