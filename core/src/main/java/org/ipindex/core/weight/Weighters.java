@@ -16,13 +16,27 @@ public final class Weighters {
       .register("leaf_count", p -> none(p, new LeafCount()))
       .register("entropy", p -> none(p, new EntropyWeights()))
       .register("pca", p -> none(p, new PcaWeights()))
-      .register("ahp", AhpParams::read);
+      .register("ahp", AhpParams::read)
+      .register("given", Weighters::given);
 
   private Weighters() {}
 
   private static Weighter none(Params p, Weighter weighter) {
     p.allowOnly(List.of());
     return weighter;
+  }
+
+  private static Weighter given(Params p) {
+    p.allowOnly(List.of("weights"));
+    Params w = p.nested("weights");
+    if (w.values().isEmpty()) {
+      throw p.bad("method 'given' needs weights: {CODE: number, …} for the children of each group it weighs");
+    }
+    java.util.Map<String, Double> byCode = new java.util.LinkedHashMap<>();
+    for (String code : w.values().keySet()) {
+      byCode.put(code, w.number(code, Double.NaN));
+    }
+    return new GivenWeights(byCode);
   }
 
   public static List<String> names() {

@@ -22,7 +22,8 @@ class WeightPropertiesTest {
       }
       WeightInput input = Groups.of(commonFactorScores(random, m, 5 + random.nextInt(60)), children);
       for (Weighter weighter : List.of(new EqualWeights(), new FrameworkWeights(), new LeafCount(),
-          new EntropyWeights(), new PcaWeights(), new Ahp(List.of(), reciprocal(random, m), true))) {
+          new EntropyWeights(), new PcaWeights(), new Ahp(List.of(), reciprocal(random, m), true),
+          new GivenWeights(given(random, children)))) {
         double[] w = weighter.weights(input);
         String at = "%s, trial %d".formatted(weighter.name(), trial);
         assertThat(w).as(at).hasSize(m);
@@ -36,6 +37,16 @@ class WeightPropertiesTest {
       }
     }
     assertThat(seen).containsExactlyInAnyOrderElementsOf(Weighters.names());
+  }
+
+  /** Returns a positive weight for every child, plus one for a code that is not a child. */
+  private static java.util.Map<String, Double> given(Random random, String[] children) {
+    java.util.Map<String, Double> w = new java.util.LinkedHashMap<>();
+    for (String c : children) {
+      w.put(c, 0.1 + random.nextDouble());
+    }
+    w.put("not-a-child", 5.0);
+    return w;
   }
 
   /**
