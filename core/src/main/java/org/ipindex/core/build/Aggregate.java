@@ -1,13 +1,13 @@
 package org.ipindex.core.build;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ipindex.core.aggregate.Aggregator;
 import org.ipindex.core.model.DataException;
-import org.ipindex.core.model.Flag;
 import org.ipindex.core.model.Framework;
 import org.ipindex.core.model.Node;
 import org.ipindex.core.model.Panel;
@@ -84,17 +84,16 @@ public record Aggregate(PerGroup<AggregationRule> rules) implements Step {
       int s = in.seriesIndex(n.code());
       double[] v = new double[cells];
       double[] c = new double[cells];
-      for (int y = 0; y < yearCount; y++) {
-        for (int u = 0; u < units; u++) {
-          int k = y * units + u;
-          if (s < 0) {
-            v[k] = Double.NaN;
-            continue;
+      if (s < 0) {
+        Arrays.fill(v, Double.NaN);
+      } else {
+        scores.copySeries(in, s, to);
+        for (int y = 0; y < yearCount; y++) {
+          in.copyVectorInto(s, y, v, y * units);
+          for (int u = 0; u < units; u++) {
+            c[y * units + u] = in.flagKind(u, s, y).observed() ? 1 : 0;
           }
-          v[k] = in.value(u, s, y);
-          c[k] = in.flagKind(u, s, y).observed() ? 1 : 0;
-          scores.copyCell(in, u, s, y, to);
-          coverage.set(u, to, y, c[k]);
+          coverage.setVector(to, y, c, y * units);
         }
       }
       value.put(n.code(), v);
@@ -126,11 +125,8 @@ public record Aggregate(PerGroup<AggregationRule> rules) implements Step {
       covered.put(g.code(), c);
       int to = scores.seriesIndex(g.code());
       for (int y = 0; y < yearCount; y++) {
-        for (int u = 0; u < units; u++) {
-          int k = y * units + u;
-          scores.set(u, to, y, v[k], Flag.OBSERVED);
-          coverage.set(u, to, y, c[k]);
-        }
+        scores.setVector(to, y, v, y * units);
+        coverage.setVector(to, y, c, y * units);
       }
     }
     notes.add("aggregated %d groups by %s".formatted(fw.groupsBottomUp().size(), rules.fallback().aggregator().name()));

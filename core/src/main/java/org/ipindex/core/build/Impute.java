@@ -1,7 +1,8 @@
 package org.ipindex.core.build;
 
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.ipindex.core.impute.Imputation;
 import org.ipindex.core.impute.Imputer;
@@ -40,7 +41,7 @@ public record Impute(Imputer imputer) implements Step {
     Panel.Builder out = in.toBuilder();
     int units = in.unitCount();
     int[] years = in.years();
-    Map<FlagKind, Integer> counts = new EnumMap<>(FlagKind.class);
+    int[] counts = new int[FlagKind.values().length]; // filled values by flag kind
     for (Node n : build.framework().indicators()) {
       int s = in.seriesIndex(n.code());
       if (s < 0) {
@@ -56,15 +57,18 @@ public record Impute(Imputer imputer) implements Step {
           Flag f = result.flags()[y][u];
           if (f != null && Double.isNaN(in.value(u, s, y)) && !Double.isNaN(result.values()[y][u])) {
             out.set(u, s, y, result.values()[y][u], f);
-            counts.merge(f.kind(), 1, Integer::sum);
+            counts[f.kind().ordinal()]++;
           }
         }
       }
     }
-    String note = counts.isEmpty() ? "no values filled in"
-        : counts.entrySet().stream().map(e -> e.getValue() + " values " + e.getKey().name().toLowerCase(
-            java.util.Locale.ROOT).replace('_', ' ')).reduce((a, b) -> a + ", " + b).orElse("")
-            + " by " + imputer.name();
+    List<String> filled = new ArrayList<>();
+    for (FlagKind kind : FlagKind.values()) {
+      if (counts[kind.ordinal()] > 0) {
+        filled.add(counts[kind.ordinal()] + " values " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      }
+    }
+    String note = filled.isEmpty() ? "no values filled in" : String.join(", ", filled) + " by " + imputer.name();
     return Outcome.dataset(out.build(), List.of(note));
   }
 }

@@ -80,11 +80,16 @@ public record Normalise(Normaliser normaliser, BoundsScope scope) implements Ste
         fixed = negate ? new double[] {-b[1], -b[0]} : b.clone();
       }
       double[] base = baseYearPos < 0 ? null : in.vector(s, baseYearPos);
+      // one reference for every year: let the method condense it once (e.g. to min and max)
+      double[] shared = pooled != null ? pooled
+          : fixed != null ? fixed
+          : refYearPos >= 0 ? byYear[refYearPos]
+          : null;
+      if (shared != null) {
+        shared = normaliser.condenseReference(shared);
+      }
       for (int y = 0; y < yearCount; y++) {
-        double[] reference = pooled != null ? pooled
-            : fixed != null ? fixed
-            : refYearPos >= 0 ? byYear[refYearPos]
-            : byYear[y];
+        double[] reference = shared != null ? shared : byYear[y];
         double[] scores = normaliser.apply(
             new NormaliserInput(n.code(), byYear[y], reference, base, n.target(), n.direction()));
         out.replaceVector(s, y, scores);

@@ -41,13 +41,17 @@ public record CarryForward(int maxYears) implements Imputer {
     Imputation out = Imputation.unchanged(input);
     int[] years = input.years();
     double[][] x = input.values();
+    Flag[] fromYear = new Flag[years.length]; // flags are immutable: one per source year
     for (int u = 0; u < input.units().size(); u++) {
       int source = -1;
       for (int y = 0; y < years.length; y++) {
         if (!Double.isNaN(x[y][u])) {
           source = y;
         } else if (source >= 0 && (maxYears == 0 || years[y] - years[source] <= maxYears)) {
-          out.fill(y, u, x[source][u], Flag.carriedFrom(years[source]));
+          if (fromYear[source] == null) {
+            fromYear[source] = Flag.carriedFrom(years[source]);
+          }
+          out.fill(y, u, x[source][u], fromYear[source]);
         }
       }
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Values of series (indicators, denominators, or node scores) for units and years, each with a
@@ -18,6 +19,9 @@ import java.util.Map;
  * one year is contiguous: that is the shape every method works on.
  */
 public final class Panel {
+  /** {@code FlagKind.values()} allocates a copy on every call; cell accessors index this one. */
+  private static final FlagKind[] KINDS = FlagKind.values();
+
   private final List<String> units;
   private final List<String> series;
   private final int[] years;
@@ -29,11 +33,15 @@ public final class Panel {
   private final byte[] flags;
   private final int[] aux;
   private final List<String> methods;
+  private final int unitCount;
+  private final int seriesCount;
 
   private Panel(Builder b) {
     this.units = b.units;
     this.series = b.series;
     this.years = b.years;
+    this.unitCount = b.unitCount;
+    this.seriesCount = b.seriesCount;
     this.unitIndex = b.unitIndex;
     this.seriesIndex = b.seriesIndex;
     this.groupings = Map.copyOf(b.groupings);
@@ -64,11 +72,11 @@ public final class Panel {
   }
 
   public int unitCount() {
-    return units.size();
+    return unitCount;
   }
 
   public int seriesCount() {
-    return series.size();
+    return seriesCount;
   }
 
   public int yearCount() {
@@ -115,7 +123,7 @@ public final class Panel {
   }
 
   private int at(int unit, int seriesPos, int yearPos) {
-    return (yearPos * series.size() + seriesPos) * units.size() + unit;
+    return (yearPos * seriesCount + seriesPos) * unitCount + unit;
   }
 
   public double value(int unit, int seriesPos, int yearPos) {
@@ -148,7 +156,7 @@ public final class Panel {
 
   public Flag flag(int unit, int seriesPos, int yearPos) {
     int k = at(unit, seriesPos, yearPos);
-    FlagKind kind = FlagKind.values()[flags[k]];
+    FlagKind kind = KINDS[flags[k]];
     return switch (kind) {
       case OBSERVED -> Flag.OBSERVED;
       case MISSING -> Flag.MISSING;
@@ -159,23 +167,12 @@ public final class Panel {
   }
 
   public FlagKind flagKind(int unit, int seriesPos, int yearPos) {
-    return FlagKind.values()[flags[at(unit, seriesPos, yearPos)]];
+    return KINDS[flags[at(unit, seriesPos, yearPos)]];
   }
 
   /** Returns a builder holding a copy of this panel. */
   public Builder toBuilder() {
-    Builder b = new Builder(units, series, years);
-    System.arraycopy(values, 0, b.values, 0, values.length);
-    System.arraycopy(flags, 0, b.flags, 0, flags.length);
-    System.arraycopy(aux, 0, b.aux, 0, aux.length);
-    b.methods.addAll(methods);
-    b.methodIndex.clear();
-    for (int i = 0; i < methods.size(); i++) {
-      b.methodIndex.put(methods.get(i), i);
-    }
-    b.groupings.putAll(groupings);
-    b.unitNames.putAll(unitNames);
-    return b;
+    return new Builder(this);
   }
 
   /**
@@ -187,13 +184,8 @@ public final class Panel {
     b.unitNames.putAll(unitNames);
     for (int s = 0; s < codes.size(); s++) {
       int from = seriesIndex(codes.get(s));
-      if (from < 0) {
-        continue;
-      }
-      for (int y = 0; y < years.length; y++) {
-        for (int u = 0; u < units.size(); u++) {
-          b.copyCell(this, u, from, y, s);
-        }
+      if (from >= 0) {
+        b.copySeries(this, from, s);
       }
     }
     return b.build();
@@ -220,8 +212,10 @@ public final class Panel {
     private final List<String> units;
     private final List<String> series;
     private final int[] years;
-    private final Map<String, Integer> unitIndex = new HashMap<>();
-    private final Map<String, Integer> seriesIndex = new HashMap<>();
+    private final int unitCount;
+    private final int seriesCount;
+    private final Map<String, Integer> unitIndex;
+    private final Map<String, Integer> seriesIndex;
     private final Map<String, List<String>> groupings = new LinkedHashMap<>();
     private final Map<String, String> unitNames = new HashMap<>();
     private final double[] values;
@@ -235,6 +229,10 @@ public final class Panel {
       this.units = List.copyOf(units);
       this.series = List.copyOf(series);
       this.years = years.clone();
+      this.unitCount = this.units.size();
+      this.seriesCount = this.series.size();
+      this.unitIndex = new HashMap<>();
+      this.seriesIndex = new HashMap<>();
       for (int i = 1; i < this.years.length; i++) {
         if (this.years[i] <= this.years[i - 1]) {
           throw new IllegalArgumentException("years must be strictly ascending: " + Arrays.toString(years));
@@ -261,8 +259,28 @@ public final class Panel {
       aux = new int[(int) size];
     }
 
+    /** A copy of a panel; shares its immutable lists and index maps, which no builder changes. */
+    private Builder(Panel p) {
+      this.units = p.units;
+      this.series = p.series;
+      this.years = p.years;
+      this.unitCount = p.unitCount;
+      this.seriesCount = p.seriesCount;
+      this.unitIndex = p.unitIndex;
+      this.seriesIndex = p.seriesIndex;
+      this.values = p.values.clone();
+      this.flags = p.flags.clone();
+      this.aux = p.aux.clone();
+      for (String m : p.methods) {
+        methodIndex.put(m, methods.size());
+        methods.add(m);
+      }
+      groupings.putAll(p.groupings);
+      unitNames.putAll(p.unitNames);
+    }
+
     private int at(int unit, int seriesPos, int yearPos) {
-      return (yearPos * series.size() + seriesPos) * units.size() + unit;
+      return (yearPos * seriesCount + seriesPos) * unitCount + unit;
     }
 
     public List<String> units() {
@@ -307,13 +325,17 @@ public final class Panel {
       flags[k] = (byte) f.kind().ordinal();
       aux[k] = switch (f.kind()) {
         case CARRIED_FORWARD -> f.sourceYear();
-        case IMPUTED, TREATED -> methodIndex.computeIfAbsent(f.method(), m -> {
-          methods.add(m);
-          return methods.size() - 1;
-        });
+        case IMPUTED, TREATED -> methodPosition(f.method());
         default -> 0;
       };
       return this;
+    }
+
+    private int methodPosition(String method) {
+      return methodIndex.computeIfAbsent(method, m -> {
+        methods.add(m);
+        return methods.size() - 1;
+      });
     }
 
     /** Sets a value keeping the cell's flag (a NaN sets missing). */
@@ -333,8 +355,32 @@ public final class Panel {
       if (vector.length != units.size()) {
         throw new IllegalArgumentException("vector has %d values for %d units".formatted(vector.length, units.size()));
       }
+      int from = at(0, seriesPos, yearPos);
       for (int u = 0; u < vector.length; u++) {
-        replaceValue(u, seriesPos, yearPos, vector[u]);
+        int k = from + u;
+        double value = vector[u];
+        values[k] = value;
+        if (Double.isNaN(value)) {
+          flags[k] = (byte) FlagKind.MISSING.ordinal();
+        } else if (flags[k] == FlagKind.MISSING.ordinal()) {
+          flags[k] = (byte) FlagKind.OBSERVED.ordinal();
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Sets observed values of one series in one year from {@code source[offset, offset + units)}
+     * (NaN sets missing): the same as {@link #set(int, int, int, double)} for every unit.
+     */
+    public Builder setVector(int seriesPos, int yearPos, double[] source, int offset) {
+      Objects.checkFromIndexSize(offset, unitCount, source.length);
+      int from = at(0, seriesPos, yearPos);
+      for (int u = 0; u < unitCount; u++) {
+        double value = source[offset + u];
+        values[from + u] = value;
+        flags[from + u] = (byte) (Double.isNaN(value) ? FlagKind.MISSING : FlagKind.OBSERVED).ordinal();
+        aux[from + u] = 0;
       }
       return this;
     }
@@ -342,6 +388,42 @@ public final class Panel {
     /** Copies one cell, with its flag, from another panel. */
     public Builder copyCell(Panel from, int unit, int fromSeries, int yearPos, int toSeries) {
       return set(unit, toSeries, yearPos, from.value(unit, fromSeries, yearPos), from.flag(unit, fromSeries, yearPos));
+    }
+
+    /**
+     * Copies one series, every year, with its flags, from a panel of the same units and years:
+     * observably the same as {@link #copyCell} for every unit and year, without a {@link Flag} per cell.
+     *
+     * @throws IllegalArgumentException if the panel has other units or years
+     */
+    public Builder copySeries(Panel from, int fromSeries, int toSeries) {
+      if (from.units != units && !from.units.equals(units) || !Arrays.equals(from.years, years)) {
+        throw new IllegalArgumentException("copySeries needs a panel of the same units and years");
+      }
+      Objects.checkIndex(fromSeries, from.seriesCount);
+      Objects.checkIndex(toSeries, seriesCount);
+      // Hot path (Build.start and Aggregate copy every indicator): whole unit vectors are copied.
+      // A NaN value is always flagged missing, so values and flags copy as they are; auxiliary
+      // values only need renumbering where the two panels number method names differently.
+      int[] methodAt = new int[from.methods.size()];
+      boolean renumber = false;
+      for (int i = 0; i < methodAt.length; i++) {
+        methodAt[i] = methodPosition(from.methods.get(i));
+        renumber |= methodAt[i] != i;
+      }
+      for (int y = 0; y < years.length; y++) {
+        int src = from.at(0, fromSeries, y);
+        int dst = at(0, toSeries, y);
+        System.arraycopy(from.values, src, values, dst, unitCount);
+        System.arraycopy(from.flags, src, flags, dst, unitCount);
+        System.arraycopy(from.aux, src, aux, dst, unitCount);
+        for (int k = dst; renumber && k < dst + unitCount; k++) {
+          if (flags[k] == FlagKind.IMPUTED.ordinal() || flags[k] == FlagKind.TREATED.ordinal()) {
+            aux[k] = methodAt[aux[k]];
+          }
+        }
+      }
+      return this;
     }
 
     /** Sets a grouping column, one label per unit (null for none). */

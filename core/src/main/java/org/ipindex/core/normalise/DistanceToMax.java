@@ -37,4 +37,10 @@ public record DistanceToMax() implements Normaliser {
     }
     return out;
   }
+
+  /** Returns the reference's minimum and maximum, all this method takes from it. */
+  @Override
+  public double[] condenseReference(double[] reference) {
+    return References.minAndMax(reference);
+  }
 }

@@ -62,4 +62,10 @@ public record Efficacy(double floor, double span) implements Normaliser {
     }
     return out;
   }
+
+  /** Returns the reference's minimum and maximum, all this method takes from it. */
+  @Override
+  public double[] condenseReference(double[] reference) {
+    return References.minAndMax(reference);
+  }
 }

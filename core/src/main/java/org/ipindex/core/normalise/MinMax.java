@@ -42,4 +42,10 @@ public record MinMax(double lower, double upper) implements Normaliser {
     }
     return out;
   }
+
+  /** Returns the reference's minimum and maximum, all this method takes from it. */
+  @Override
+  public double[] condenseReference(double[] reference) {
+    return References.minAndMax(reference);
+  }
 }

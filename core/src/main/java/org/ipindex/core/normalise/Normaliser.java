@@ -29,4 +29,16 @@ public interface Normaliser {
   default int baseYear() {
     return 0;
   }
+
+  /**
+   * Returns a reference from which {@link #apply} takes exactly the same parameters, and so gives
+   * bit-identical scores, as from {@code reference}; usually much shorter, e.g. only its minimum and
+   * maximum. When one reference serves every year (pooled, reference-year or fixed bounds), the
+   * normalise step calls this once per indicator and passes the result to every year, instead of
+   * having the parameters recomputed from all pooled values year after year. The default returns
+   * {@code reference} itself; the argument must not be changed.
+   */
+  default double[] condenseReference(double[] reference) {
+    return reference;
+  }
 }

@@ -32,9 +32,11 @@ public final class Results {
     this.evaluationYearOffset = offset;
     int nodes = scores.seriesCount();
     this.ranks = new double[nodes][scores.yearCount()][];
+    double[] vector = new double[scores.unitCount()];
     for (int s = 0; s < nodes; s++) {
       for (int y = 0; y < scores.yearCount(); y++) {
-        ranks[s][y] = Ranks.descending(scores.vector(s, y));
+        scores.copyVector(s, y, vector);
+        ranks[s][y] = Ranks.descending(vector);
       }
     }
   }
@@ -102,27 +104,43 @@ public final class Results {
 
   /** Returns the change as a percentage of the previous year's score; NaN if that is missing or 0. */
   public double changePercent(String unitCode, String code, int year) {
-    double prev = score(unitCode, code, year - 1);
-    return prev == 0 ? Double.NaN : (score(unitCode, code, year) - prev) / Math.abs(prev) * 100;
+    return percentChange(score(unitCode, code, year), score(unitCode, code, year - 1));
   }
 
-  /** Returns every unit × year × node as rows, ordered by year, node (framework order), unit. */
+  /**
+   * Returns every unit × year × node as rows, ordered by year, node (framework order), unit, as an
+   * unmodifiable list.
+   */
   public List<ResultRow> rows() {
-    List<ResultRow> out = new ArrayList<>(scores.unitCount() * scores.seriesCount() * scores.yearCount());
+    int units = scores.unitCount();
+    int size = units * scores.seriesCount() * scores.yearCount();
+    // Millions of rows for county-scale panels: positions are used directly instead of looking up
+    // codes and years per cell as change() and changePercent() do; the arithmetic is theirs. The
+    // rows go into chunks, for the collector's sake (see RowList).
+    RowList.Chain chain = null;
+    int i = 0;
     for (int y = 0; y < scores.yearCount(); y++) {
       int year = scores.year(y);
+      int previous = scores.yearIndex(year - 1);
       for (int s = 0; s < scores.seriesCount(); s++) {
         String code = scores.series().get(s);
         int level = framework.level(code);
-        for (int u = 0; u < scores.unitCount(); u++) {
-          String unit = scores.units().get(u);
-          out.add(new ResultRow(unit, year, year + evaluationYearOffset, code, level, scores.value(u, s, y),
-              ranks[s][y][u], change(unit, code, year), changePercent(unit, code, year),
-              coverage.value(u, s, y)));
+        for (int u = 0; u < units; u++) {
+          double score = scores.value(u, s, y);
+          double prev = previous < 0 ? Double.NaN : scores.value(u, s, previous);
+          if (i % RowList.CHUNK == 0) {
+            chain = RowList.Chain.next(chain, size - i);
+          }
+          chain.chunk()[i++ % RowList.CHUNK] = new ResultRow(scores.units().get(u), year, year + evaluationYearOffset,
+              code, level, score, ranks[s][y][u], score - prev, percentChange(score, prev), coverage.value(u, s, y));
         }
       }
     }
-    return out;
+    return RowList.of(chain, size);
+  }
+
+  private static double percentChange(double score, double prev) {
+    return prev == 0 ? Double.NaN : (score - prev) / Math.abs(prev) * 100;
   }
 
   /**
