@@ -179,6 +179,9 @@ public final class Panel {
    * Returns a panel with only the given series (in that order); series absent here are all missing.
    */
   public Panel select(List<String> codes) {
+    if (codes.equals(series)) {
+      return this; // panels are immutable, and this one holds exactly those series
+    }
     Builder b = new Builder(units, codes, years);
     b.groupings.putAll(groupings);
     b.unitNames.putAll(unitNames);
