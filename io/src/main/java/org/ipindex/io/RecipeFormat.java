@@ -7,12 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The two recipe formats, YAML and JSON, and the conversion of parsed trees to plain Java values. */
 enum RecipeFormat {
@@ -53,34 +48,8 @@ enum RecipeFormat {
     return fileName.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
   }
 
-  /**
-   * Returns a parsed tree as plain values: mappings as ordered maps with string keys, sequences as
-   * lists, whole numbers as Integer (Long if large), other numbers as Double, text as String.
-   */
+  /** Returns a parsed tree as plain values; see {@link PlainValues#of}. */
   static Object plain(JsonNode node) {
-    if (node == null || node.isNull() || node.isMissingNode()) {
-      return null;
-    }
-    if (node.isObject()) {
-      Map<String, Object> map = new LinkedHashMap<>();
-      node.properties().forEach(e -> map.put(e.getKey(), plain(e.getValue())));
-      return Collections.unmodifiableMap(map);
-    }
-    if (node.isArray()) {
-      List<Object> list = new ArrayList<>();
-      node.forEach(item -> list.add(plain(item)));
-      return Collections.unmodifiableList(list);
-    }
-    if (node.isBoolean()) {
-      return node.booleanValue();
-    }
-    if (node.isIntegralNumber()) {
-      return node.canConvertToInt() ? (Object) node.intValue()
-          : node.canConvertToLong() ? (Object) node.longValue() : (Object) node.doubleValue();
-    }
-    if (node.isNumber()) {
-      return node.doubleValue();
-    }
-    return node.asText();
+    return PlainValues.of(node);
   }
 }

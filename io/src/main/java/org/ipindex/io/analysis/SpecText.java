@@ -7,12 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.ipindex.core.model.DataException;
 import org.ipindex.core.model.ProblemCode;
 
@@ -46,29 +41,6 @@ final class SpecText {
   }
 
   private static Object plain(JsonNode node) {
-    if (node == null || node.isNull() || node.isMissingNode()) {
-      return null;
-    }
-    if (node.isObject()) {
-      Map<String, Object> map = new LinkedHashMap<>();
-      node.properties().forEach(e -> map.put(e.getKey(), plain(e.getValue())));
-      return Collections.unmodifiableMap(map);
-    }
-    if (node.isArray()) {
-      List<Object> list = new ArrayList<>();
-      node.forEach(item -> list.add(plain(item)));
-      return Collections.unmodifiableList(list);
-    }
-    if (node.isBoolean()) {
-      return node.booleanValue();
-    }
-    if (node.isIntegralNumber()) {
-      return node.canConvertToInt() ? (Object) node.intValue()
-          : node.canConvertToLong() ? (Object) node.longValue() : (Object) node.doubleValue();
-    }
-    if (node.isNumber()) {
-      return node.doubleValue();
-    }
-    return node.asText();
+    return org.ipindex.io.PlainValues.of(node);
   }
 }
