@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "ipindex", mixinStandardHelpOptions = true, version = "ipindex 0.1.0",
     description = "知识产权发展监测评价 — evaluates the national and regional IP development indices.",
     subcommands = {RunCommand.class, EvaluateCommand.class, MethodsCommand.class, TargetsCommand.class,
-        DataCommand.class, ImportCommand.class, ReleaseCommand.class, AnalyseCommand.class})
+        DataCommand.class, ImportCommand.class, ReleaseCommand.class, AnalyseCommand.class,
+        ReportCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int BUG = 1;

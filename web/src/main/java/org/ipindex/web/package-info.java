@@ -1,0 +1,2 @@
+/** ipindex web: dashboard and API over HTTP. */
+package org.ipindex.web;
