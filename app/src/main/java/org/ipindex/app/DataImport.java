@@ -10,15 +10,18 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.ipindex.core.model.Panel;
 import org.ipindex.io.ingest.Ingest;
+import org.ipindex.io.ingest.catalogue.Accrual;
 import org.ipindex.io.ingest.catalogue.CatalogueFiles;
 import org.ipindex.io.ingest.catalogue.CatalogueView;
 import org.ipindex.io.ingest.catalogue.InMemoryCatalogue;
 import org.ipindex.io.ingest.catalogue.Measure;
+import org.ipindex.io.ingest.catalogue.MeasureKind;
 import org.ipindex.io.ingest.catalogue.Region;
 import org.ipindex.io.ingest.catalogue.StoredValues;
 import org.ipindex.io.ingest.validate.Outcome;
 import org.ipindex.io.ingest.validate.Revision;
 import org.ipindex.io.ingest.validate.ValidationOptions;
+import org.ipindex.store.Catalogue;
 import org.ipindex.store.ObservationInput;
 import org.ipindex.store.Store;
 import org.ipindex.store.WriteSummary;
@@ -30,8 +33,9 @@ import org.ipindex.store.WriteSummary;
  * <p>Catalogue: measure metadata comes from the bundled {@code frameworks/measures.csv} (units,
  * kinds, sums, aliases), since the store's measure table lacks those; regions resolve through the
  * file catalogue and, failing that, the store's aliases. Measure codes are translated to the
- * store's spelling ({@code valid_patents[invention]} → {@code valid_patents_invention}); a measure
- * the store does not know is refused by the store when writing.
+ * store's spelling ({@code valid_patents[invention]} → {@code valid_patents_invention}); the store
+ * is seeded with every measure of that file, and a measure only the store knows (an indicator
+ * imported as printed) is checked by its unit and kind.
  */
 public final class DataImport {
   private DataImport() {}
@@ -63,7 +67,7 @@ public final class DataImport {
     }
     List<ObservationInput> rows = new ArrayList<>(o.rows().size());
     o.rows().forEach((measure, region, year, value, change, index) ->
-        rows.add(new ObservationInput(storeCode(measure), region, year, value, null, null)));
+        rows.add(new ObservationInput(storeCode(measure), storeRegion(store, region), year, value, null, null)));
     WriteSummary w = ImportService.importRows(store, request.who(), request.file(), request.sourceDocument(), rows,
         request.reviseReason());
     return new Result(o, w);
@@ -71,7 +75,32 @@ public final class DataImport {
 
   /** Returns the store's code of a catalogue measure code: {@code a[b]} → {@code a_b}. */
   static String storeCode(String measure) {
-    return measure.replace("[", "_").replace("]", "");
+    return Catalogue.storeCode(measure);
+  }
+
+  /** Returns the store's code of a catalogue region (the Corps is XPCC in the file catalogue, XJBT in the store). */
+  static String storeRegion(Store store, String region) {
+    return store.catalogue().resolve(region).orElse(region);
+  }
+
+  /**
+   * An import-catalogue view of a measure only the store knows (an indicator imported as printed,
+   * e.g. {@code R18}): its unit and kind decide the checks; it has no parts and no regional sum.
+   */
+  static Measure fromStore(org.ipindex.store.Measure m) {
+    MeasureKind kind;
+    if (m.unit().equals("%")) {
+      kind = MeasureKind.PERCENT;
+    } else if (m.kind() == org.ipindex.store.Measure.Kind.RATIO) {
+      kind = MeasureKind.OTHER;
+    } else if (m.unit().endsWith("元")) {
+      kind = MeasureKind.AMOUNT;
+    } else {
+      kind = MeasureKind.COUNT;
+    }
+    Accrual accrual = m.kind() == org.ipindex.store.Measure.Kind.STOCK ? Accrual.STOCK : Accrual.FLOW;
+    return new Measure(m.code(), m.nameZh(), m.nameEn(), m.unit(), kind, accrual, false, List.of(),
+        Measure.DEFAULT_SUM_TOLERANCE, List.of(), m.note());
   }
 
   /** The bundled catalogue, with regions also resolved through the store's aliases. */
@@ -82,7 +111,9 @@ public final class DataImport {
       if (m.isPresent()) {
         return m;
       }
-      return files.measures().stream().filter(x -> storeCode(x.code()).equals(codeOrAlias.strip())).findFirst();
+      String code = codeOrAlias.strip();
+      Optional<Measure> spelled = files.measures().stream().filter(x -> storeCode(x.code()).equals(code)).findFirst();
+      return spelled.isPresent() ? spelled : store.catalogue().measure(code).map(DataImport::fromStore);
     }
 
     @Override
@@ -121,7 +152,7 @@ public final class DataImport {
       if (panel == null) {
         return within(List.of(measure), year, year).value(measure, region, year);
       }
-      return panel.value(region, storeCode(measure), year);
+      return panel.value(storeRegion(store, region), storeCode(measure), year);
     }
 
     @Override

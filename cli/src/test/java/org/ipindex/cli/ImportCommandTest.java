@@ -105,4 +105,81 @@ class ImportCommandTest {
     assertThat(accepted.code()).as(accepted.err()).isZero();
     assertThat(accepted.out()).contains("7 new");
   }
+
+  @Test
+  void the_official_annual_report_workbook_reimports_unchanged() throws IOException {
+    Path xlsx = dir.resolve("tables-1-6.xlsx");
+    try (var in = ImportCommandTest.class.getResourceAsStream("/ingest/tables-1-6.xlsx")) {
+      Files.copy(in, xlsx);
+    }
+    Run dry = run("import", xlsx.toString(), "--dry-run", "--home", home());
+    assertThat(dry.code()).as(dry.err() + dry.out()).isZero();
+    // the bundled store has the provinces' and the nation's 2023-2024 values; the file adds the foreign applicants
+    // (国外在华总计), one of whose values jumps (a warning to accept)
+    assertThat(dry.out()).contains("24 new, 0 changed, 1224 unchanged", "--accept-warnings");
+    int before = batches();
+    Run first = run("import", xlsx.toString(), "--accept-warnings", "--home", home());
+    assertThat(first.code()).as(first.err() + first.out()).isZero();
+    assertThat(first.out()).contains("24 new, 0 changed, 1224 unchanged");
+    Run again = run("import", xlsx.toString(), "--home", home());
+    assertThat(again.code()).as(again.err() + again.out()).isZero();
+    assertThat(again.out()).contains("0 new, 0 changed, 1248 unchanged");
+    assertThat(batches()).isEqualTo(before + 2);
+  }
+
+  @Test
+  void imports_a_wide_csv_of_years_with_a_mapping() throws IOException {
+    Path wide = Files.writeString(dir.resolve("gdp.csv"), "地区,2025年,2026年\n广东省,\"14.1万\",１５００００\n北京,\"50,000\",—\n");
+    Path mapping = Files.writeString(dir.resolve("gdp.yaml"), "measure: gdp\nunit: 亿元\n");
+    Run r = run("import", wide.toString(), "--mapping", mapping.toString(), "--home", home());
+    assertThat(r.code()).as(r.err() + r.out()).isZero();
+    assertThat(r.out()).contains("3 new");
+    Run show = run("data", "show", "-m", "gdp", "-r", "广东", "-y", "2025", "--home", home());
+    assertThat(show.out()).contains("141000");
+    Run missing = run("data", "show", "-m", "gdp", "-r", "北京", "-y", "2026", "--home", home());
+    assertThat(missing.out()).doesNotContain("50000");
+  }
+
+  @Test
+  void imports_a_wide_workbook_of_measures_with_a_mapping() throws IOException {
+    Path xlsx = dir.resolve("courts.xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(xlsx)) {
+      var sheet = wb.createSheet("法院");
+      String[][] cells = {{"地区", "受理", "审结"}, {"广东", "120000", "118000"}, {"浙江", "50000", "49000"}};
+      for (int i = 0; i < cells.length; i++) {
+        var row = sheet.createRow(i);
+        for (int j = 0; j < cells[i].length; j++) {
+          if (i > 0 && j > 0) {
+            row.createCell(j).setCellValue(Double.parseDouble(cells[i][j]));
+          } else {
+            row.createCell(j).setCellValue(cells[i][j]);
+          }
+        }
+      }
+      wb.write(out);
+    }
+    Path mapping = Files.writeString(dir.resolve("courts.yaml"), """
+        sheet: 法院
+        year: 2025
+        unit: 件
+        columns:
+          受理: court_ip_first_instance_received
+          审结: court_ip_first_instance_concluded
+        """);
+    Run r = run("import", xlsx.toString(), "--mapping", mapping.toString(), "--accept-warnings", "--home", home());
+    assertThat(r.code()).as(r.err() + r.out()).isZero();
+    assertThat(r.out()).contains("4 new");
+    Run show = run("data", "show", "-m", "court_ip_first_instance_received", "-r", "浙江", "--home", home());
+    assertThat(show.out()).contains("50000");
+  }
+
+  @Test
+  void every_catalogue_measure_can_be_stored_and_store_only_indicators_too() throws IOException {
+    Path good = csv("both.csv", "广东,ip_protection_centers,2025,7,家,test", "广东,R18,2025,900000,件,test");
+    Run r = run("import", good.toString(), "--home", home());
+    assertThat(r.code()).as(r.err() + r.out()).isZero();
+    assertThat(r.out()).contains("2 new");
+    Run measures = run("data", "measures", "--home", home());
+    assertThat(measures.out()).contains("ip_protection_centers", "R18", "国家版权局");
+  }
 }

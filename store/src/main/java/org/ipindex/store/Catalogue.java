@@ -221,39 +221,65 @@ public final class Catalogue {
         Collections.unmodifiableMap(aliases));
   }
 
-  /** Seeds an empty catalogue from the bundled files, in one transaction. */
-  void seedIfEmpty() {
-    boolean empty = store.read(c -> {
-      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select count(*) from region")) {
-        r.next();
-        return r.getLong(1) == 0;
-      }
-    });
-    if (!empty) {
+  /**
+   * Seeds an empty catalogue from the bundled files and adds the bundled regions and measures a store
+   * made by an earlier version lacks, in one transaction. Stored entries are never changed; an alias
+   * already taken keeps its meaning.
+   */
+  void seedMissing() {
+    Snapshot now = snapshot();
+    List<CSVRecord> missingRegions = bundled("regions.csv").stream()
+        .filter(r -> !now.regions().containsKey(r.get("code"))).toList();
+    List<Measure> missingMeasures = bundledMeasures().stream()
+        .filter(m -> !now.measures().containsKey(m.code())).toList();
+    if (missingRegions.isEmpty() && missingMeasures.isEmpty()) {
       return;
     }
-    List<CSVRecord> regionRows = bundled("regions.csv");
-    List<CSVRecord> measureRows = bundled("measures.csv");
     store.write(c -> {
-      seedRegions(c, regionRows);
-      List<Measure> ms = new ArrayList<>();
-      for (CSVRecord r : measureRows) {
-        ms.add(new Measure(r.get("code"), r.get("name_zh"), r.get("name_en"), r.get("unit"),
-            Measure.Kind.of(r.get("kind")), r.get("source_agency"), r.get("note")));
-      }
-      insertMeasures(c, ms);
+      seedRegions(c, missingRegions, now.regions().size(), now.aliases());
+      insertMeasures(c, missingMeasures);
       return null;
     });
     snapshot = null;
   }
 
-  private static void seedRegions(Connection c, List<CSVRecord> rows) throws SQLException {
+  /**
+   * The bundled measures: those of {@code data/measures.csv} (the store's own, with indicator values
+   * imported as printed) and every statistic of the import catalogue {@code frameworks/measures.csv},
+   * whose qualified codes are spelled with an underscore ({@code valid_patents[invention]} →
+   * {@code valid_patents_invention}).
+   */
+  static List<Measure> bundledMeasures() {
+    Map<String, Measure> out = new LinkedHashMap<>();
+    for (CSVRecord r : bundled("measures.csv")) {
+      out.put(r.get("code"), new Measure(r.get("code"), r.get("name_zh"), r.get("name_en"), r.get("unit"),
+          Measure.Kind.of(r.get("kind")), r.get("source_agency"), r.get("note")));
+    }
+    for (CSVRecord r : bundled("catalogue/measures.csv")) {
+      String code = storeCode(r.get("code"));
+      Measure.Kind kind = switch (r.get("kind")) {
+        case "count", "amount" -> Measure.Kind.of(r.get("accrual"));
+        default -> Measure.Kind.RATIO;
+      };
+      out.putIfAbsent(code, new Measure(code, r.get("name_zh"), r.get("name_en"), r.get("unit"), kind,
+          r.get("source_agency"), r.get("note")));
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** Returns the store's spelling of an import-catalogue measure code: {@code a[b]} → {@code a_b}. */
+  public static String storeCode(String catalogueCode) {
+    return catalogueCode.replace("[", "_").replace("]", "");
+  }
+
+  private static void seedRegions(Connection c, List<CSVRecord> rows, int firstOrder, Map<String, String> stored)
+      throws SQLException {
     Map<String, String> aliases = new LinkedHashMap<>();
     try (PreparedStatement region = c.prepareStatement(
             "insert into region (code, name_zh, full_name_zh, name_en, type, parent, sort_order) values (?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement member = c.prepareStatement(
             "insert into grouping_member (grouping, label_zh, label_en, region, label_order) values (?, ?, ?, ?, ?)")) {
-      int order = 0;
+      int order = firstOrder;
       for (CSVRecord r : rows) {
         String code = r.get("code");
         region.setString(1, code);
@@ -291,6 +317,9 @@ public final class Catalogue {
     }
     try (PreparedStatement p = c.prepareStatement("insert into region_alias (alias, region) values (?, ?)")) {
       for (var e : aliases.entrySet()) {
+        if (stored.containsKey(e.getKey())) {
+          continue;
+        }
         p.setString(1, e.getKey());
         p.setString(2, e.getValue());
         p.executeUpdate();

@@ -120,7 +120,7 @@ public final class Store implements AutoCloseable {
     Store store = new Store(c, dialect, redact(jdbcUrl), clock);
     try {
       store.migrate();
-      store.catalogue.seedIfEmpty();
+      store.catalogue.seedMissing();
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -142,7 +142,7 @@ public final class Store implements AutoCloseable {
   }
 
   /** The version of the newest migration (SQL files V1–V3 and V5, and {@link ReleaseGuards}, V4). */
-  static final String SCHEMA_VERSION = "5";
+  static final String SCHEMA_VERSION = "6";
 
   private void migrate() {
     String version = schemaVersion();

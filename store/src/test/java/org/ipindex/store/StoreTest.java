@@ -33,7 +33,29 @@ class StoreTest {
     }
     try (Store store = Store.open(url)) {
       assertThat(store.observations().revisionCount()).isEqualTo(1);
-      assertThat(store.catalogue().regions()).hasSize(51);
+      assertThat(store.catalogue().regions()).hasSize(53);
+    }
+  }
+
+  @Test
+  void a_store_of_an_earlier_version_gets_the_bundled_measures_and_regions_it_lacks() throws Exception {
+    Path home = dir.resolve("earlier");
+    try (Store store = Store.open(home)) {
+      assertThat(store.catalogue().measure("ip_protection_centers")).isPresent();
+      assertThat(store.catalogue().measures()).hasSizeGreaterThanOrEqualTo(140);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + home.resolve(Store.DATABASE_FILE));
+        Statement s = c.createStatement()) {
+      s.execute("delete from measure where code = 'ip_protection_centers'");
+      s.execute("delete from region where code = 'FOREIGN'");
+      s.execute("delete from region_alias where region = 'FOREIGN'");
+    }
+    try (Store store = Store.open(home)) {
+      assertThat(store.catalogue().measure("ip_protection_centers").orElseThrow().sourceAgency())
+          .isEqualTo("国家知识产权局 (CNIPA)");
+      assertThat(store.catalogue().require("国外在华总计")).isEqualTo("FOREIGN");
+      assertThat(store.catalogue().require("XPCC")).isEqualTo("XJBT");
+      assertThat(store.catalogue().region("FOREIGN").orElseThrow().type()).isEqualTo(Region.Type.FOREIGN);
     }
   }
 
@@ -62,10 +84,10 @@ class StoreTest {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + home.resolve(Store.DATABASE_FILE));
         Statement s = c.createStatement()) {
       s.execute("insert into flyway_schema_history (installed_rank, version, description, type, script, checksum, "
-          + "installed_by, execution_time, success) values (99, '6', 'from the future', 'SQL', 'V6__future.sql', 6, 'x', 1, true)");
+          + "installed_by, execution_time, success) values (99, '999', 'from the future', 'SQL', 'V999__future.sql', 6, 'x', 1, true)");
     }
     assertThatThrownBy(() -> Store.open(home)).isInstanceOf(StoreUnavailableException.class)
-        .hasMessageContaining("it was written by a newer ipindex (schema version 6; this ipindex knows versions up to 5)");
+        .hasMessageContaining("it was written by a newer ipindex (schema version 999; this ipindex knows versions up to " + Store.SCHEMA_VERSION + ")");
 
     Path notAStore = dir.resolve("junk");
     Files.createDirectories(notAStore);

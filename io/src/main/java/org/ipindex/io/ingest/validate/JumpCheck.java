@@ -7,7 +7,11 @@ import org.ipindex.io.ingest.IssueCode;
 import org.ipindex.io.ingest.catalogue.Measure;
 import org.ipindex.io.ingest.catalogue.Region;
 
-/** The year-on-year jump check of {@link JumpRule}, as warnings; previous years come from the file or the store. */
+/**
+ * The year-on-year jump check of {@link JumpRule}, as warnings; previous years come from the file or the store.
+ * A value equal to the stored one still counts in its cross-section but is not reported again: it was
+ * accepted when it was stored (re-importing an official table does not ask twice).
+ */
 final class JumpCheck {
   private JumpCheck() {}
 
@@ -63,7 +67,7 @@ final class JumpCheck {
         double spread = Math.max(JumpRule.MAD_SCALE * median(run, size), rule.madFloor());
         for (int q = start; q < end; q++) {
           int j = (int) order[q];
-          if (Math.abs(growth[j] - median) > rule.k() * spread) {
+          if (Math.abs(growth[j] - median) > rule.k() * spread && r.change[j] != Change.UNCHANGED.ordinal()) {
             report(r, j, previous[j], median, size, rule);
           }
         }
