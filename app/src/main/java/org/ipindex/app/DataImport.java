@@ -49,10 +49,21 @@ public final class DataImport {
 
   /** Validates the file and stores it unless it is a dry run or the outcome is not STORE. */
   public static Result run(Store store, Request request) throws IOException {
-    InMemoryCatalogue files;
+    return run(store, request, bundledCatalogue());
+  }
+
+  /** The bundled import catalogue: {@code frameworks/measures.csv} and {@code data/region-aliases.csv}. */
+  public static InMemoryCatalogue bundledCatalogue() throws IOException {
     try (InputStream m = Bundled.open("frameworks/measures.csv"); InputStream r = Bundled.open("data/region-aliases.csv")) {
-      files = CatalogueFiles.read("measures.csv", m, "region-aliases.csv", r);
+      return CatalogueFiles.read("measures.csv", m, "region-aliases.csv", r);
     }
+  }
+
+  /**
+   * Validates and stores with another import catalogue (sums and parts of measures the bundled
+   * one does not describe); the store must know its measures.
+   */
+  public static Result run(Store store, Request request, InMemoryCatalogue files) throws IOException {
     CatalogueView catalogue = new StoreCatalogue(files, store);
     ValidationOptions options = ValidationOptions.DEFAULT;
     if (request.reviseReason() != null) {

@@ -2,7 +2,6 @@ package org.ipindex.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.ipindex.app.Bundled;
+import org.ipindex.app.DataImport;
 import org.ipindex.io.ingest.Parsed;
 import org.ipindex.io.ingest.catalogue.Accrual;
-import org.ipindex.io.ingest.catalogue.CatalogueFiles;
 import org.ipindex.io.ingest.catalogue.InMemoryCatalogue;
 import org.ipindex.io.ingest.catalogue.Measure;
 import org.ipindex.io.ingest.catalogue.MeasureKind;
@@ -68,20 +66,8 @@ public class IngestBenchmark {
     dir = Files.createTempDirectory("ipindex-ingest-bench");
     file = dir.resolve("statistics-1m.csv");
     List<Region> regions;
-    try (InputStream m = Bundled.open("frameworks/measures.csv"); InputStream r = Bundled.open("data/region-aliases.csv")) {
-      regions = CatalogueFiles.read("measures.csv", m, "region-aliases.csv", r).regions();
-    }
-    List<Measure> measures = new ArrayList<>();
-    for (int g = 0; g < MEASURE_GROUPS; g++) {
-      String base = "m%03d".formatted(g);
-      List<String> parts = List.of(base + "[a]", base + "[b]", base + "[c]");
-      measures.add(new Measure(base, "", "", "件", MeasureKind.COUNT, Accrual.FLOW, true, parts, Measure.DEFAULT_SUM_TOLERANCE,
-          List.of(), ""));
-      for (String p : parts) {
-        measures.add(new Measure(p, "", "", "件", MeasureKind.COUNT, Accrual.FLOW, true, List.of(), Measure.DEFAULT_SUM_TOLERANCE,
-            List.of(), ""));
-      }
-    }
+    regions = DataImport.bundledCatalogue().regions();
+    List<Measure> measures = measures();
     catalogue = InMemoryCatalogue.of(measures, regions);
     List<Region> provinces = regions.stream().filter(r -> r.type() == RegionType.PROVINCE || r.type() == RegionType.SPECIAL).toList();
     List<Region> cities = regions.stream().filter(r -> r.type() == RegionType.CITY).toList();
@@ -94,6 +80,22 @@ public class IngestBenchmark {
     if (!o.problems().isEmpty()) {
       throw new IllegalStateException("generated file has problems: " + o.problems().all().subList(0, 3));
     }
+  }
+
+  /** The file's measures: {@link #MEASURE_GROUPS} totals (件, flows adding up over regions) with parts a, b, c. */
+  static List<Measure> measures() {
+    List<Measure> measures = new ArrayList<>();
+    for (int g = 0; g < MEASURE_GROUPS; g++) {
+      String base = "m%03d".formatted(g);
+      List<String> parts = List.of(base + "[a]", base + "[b]", base + "[c]");
+      measures.add(new Measure(base, "", "", "件", MeasureKind.COUNT, Accrual.FLOW, true, parts, Measure.DEFAULT_SUM_TOLERANCE,
+          List.of(), ""));
+      for (String p : parts) {
+        measures.add(new Measure(p, "", "", "件", MeasureKind.COUNT, Accrual.FLOW, true, List.of(), Measure.DEFAULT_SUM_TOLERANCE,
+            List.of(), ""));
+      }
+    }
+    return measures;
   }
 
   /** Writes the file: measure-major, then year, then region (CN first); returns the number of value rows. */

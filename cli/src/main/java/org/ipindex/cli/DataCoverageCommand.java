@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.ipindex.app.Bundled;
+import org.ipindex.app.DataImport;
 import org.ipindex.core.formula.Coverage;
 import org.ipindex.core.formula.Definition;
 import org.ipindex.core.formula.Derivation;
@@ -18,7 +19,6 @@ import org.ipindex.core.model.Panel;
 import org.ipindex.io.FrameworkReader;
 import org.ipindex.io.PanelReader;
 import org.ipindex.io.ingest.Ingest;
-import org.ipindex.io.ingest.catalogue.CatalogueFiles;
 import org.ipindex.io.ingest.catalogue.CatalogueView;
 import org.ipindex.io.ingest.catalogue.RegionType;
 import org.ipindex.io.ingest.catalogue.StoredValues;
@@ -82,10 +82,7 @@ public final class DataCoverageCommand implements Callable<Integer> {
     try (InputStream in = Bundled.open(Bundled.frameworkPath(framework))) {
       f = FrameworkReader.read(framework + ".csv", in, framework).framework();
     }
-    CatalogueView catalogue;
-    try (InputStream m = Bundled.open("frameworks/measures.csv"); InputStream r = Bundled.open("data/region-aliases.csv")) {
-      catalogue = CatalogueFiles.read("measures.csv", m, "region-aliases.csv", r);
-    }
+    CatalogueView catalogue = DataImport.bundledCatalogue();
     Panel direct;
     try (InputStream in = data == null ? Bundled.open(Bundled.dataPath(framework)) : Files.newInputStream(data)) {
       direct = PanelReader.plain().read(data == null ? framework + "-indicators.csv" : data.getFileName().toString(), in).panel();
