@@ -11,11 +11,17 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ipindex.core.target.Target;
+import org.ipindex.io.ObservedValue;
 import org.ipindex.io.TargetsReader;
 import org.ipindex.store.BatchInfo;
+import org.ipindex.store.Measure;
+import org.ipindex.store.ObservationInput;
+import org.ipindex.store.RevisePolicy;
 import org.ipindex.store.Store;
 import org.ipindex.store.TargetSet;
+import org.ipindex.store.WriteSummary;
 
 /**
  * The bundled target sets ({@code targets/expected_indicators_2025.csv}, {@code targets/annual_2024.csv}),
@@ -60,6 +66,52 @@ public final class BundledTargets {
       });
     }
     return out;
+  }
+
+  /**
+   * Stores the bundled observed values of the targets' indicators ({@code targets/observed.csv}: the
+   * expected indicators 2020–2023 of the development report, the 2024 values of CNIPA's annual report)
+   * as one batch of national values, unless a batch of that file is stored; the indicators become
+   * measures of the catalogue, named and measured as their targets. Returns what was written, if anything.
+   */
+  public static Optional<WriteSummary> storeObservedIfNone(Store store) {
+    if (store.batches().list().stream().anyMatch(b -> Bundled.OBSERVED_FILE.equals(b.info().fileName()))) {
+      return Optional.empty();
+    }
+    byte[] bytes;
+    List<ObservedValue> values;
+    try (InputStream in = Bundled.open(Bundled.OBSERVED_FILE)) {
+      bytes = in.readAllBytes();
+      values = TargetsReader.observedValues(Bundled.OBSERVED_FILE, new ByteArrayInputStream(bytes));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, Target> definitions = new LinkedHashMap<>();
+    store.targets().sets().forEach(set -> store.targets().load(set.name()).forEach(t -> definitions.putIfAbsent(t.indicatorCode(), t)));
+    List<ObservationInput> rows = new ArrayList<>();
+    for (ObservedValue v : values) {
+      Target t = definitions.get(v.indicator());
+      if (t == null) {
+        throw new IllegalStateException("bundled " + Bundled.OBSERVED_FILE + ": no target defines '" + v.indicator() + "'");
+      }
+      if (store.catalogue().measure(t.indicatorCode()).isEmpty()) {
+        store.catalogue().addMeasure(new Measure(t.indicatorCode(), t.nameZh(), t.nameEn(), t.unitZh(), kind(t.unitZh()),
+            "国家知识产权局等 (CNIPA et al.), as printed in the development report", "indicator of a plan target (" + t.set() + ")"));
+      }
+      rows.add(new ObservationInput(t.indicatorCode(), "CN", v.year(), v.value(), t.unitZh(), v.source()));
+    }
+    String documents = String.join("; ", new java.util.LinkedHashSet<>(values.stream().map(ObservedValue::source).toList()));
+    return Optional.of(store.observations().write(new BatchInfo(WHO, Bundled.OBSERVED_FILE, sha256(bytes), documents), rows,
+        RevisePolicy.REFUSE));
+  }
+
+  /** A target indicator is a rate, share, duration or score unless counted in things or money during the year. */
+  private static Measure.Kind kind(String unit) {
+    return switch (unit) {
+      case "亿元", "万件", "件" -> Measure.Kind.FLOW;
+      case "个", "家" -> Measure.Kind.STOCK;
+      default -> Measure.Kind.RATIO;
+    };
   }
 
   private static String sha256(byte[] bytes) {

@@ -1,6 +1,7 @@
 package org.ipindex.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ipindex.store.BundledData;
@@ -47,9 +48,10 @@ public final class StoreAccess {
   static Opened open(Location location, Map<String, String> environment) {
     Store store = location.jdbcUrl() != null ? Store.open(location.jdbcUrl()) : Store.open(location.resolvedHome(environment));
     try {
-      List<WriteSummary> loaded = BundledData.loadIfEmpty(store);
+      List<WriteSummary> loaded = new ArrayList<>(BundledData.loadIfEmpty(store));
       BundledTargets.saveIfNone(store);
-      return new Opened(store, loaded);
+      BundledTargets.storeObservedIfNone(store).ifPresent(loaded::add);
+      return new Opened(store, List.copyOf(loaded));
     } catch (RuntimeException e) {
       store.close();
       throw e;

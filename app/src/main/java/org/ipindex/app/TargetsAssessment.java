@@ -8,10 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.ipindex.core.model.DataException;
+import org.ipindex.core.model.Panel;
 import org.ipindex.core.model.Problem;
 import org.ipindex.core.model.ProblemCode;
 import org.ipindex.core.target.Observations;
@@ -85,9 +89,14 @@ public final class TargetsAssessment {
     return new TargetsAssessment(targets, observed);
   }
 
+  /** The years searched for observed values of target indicators in a store. */
+  private static final int OBSERVED_FROM = 2000;
+  private static final int OBSERVED_TO = 2050;
+
   /**
-   * Reads the target sets of a store (the newest version of each, {@link #DEFAULT_SET} first) and a file
-   * of observed values (the bundled one when null).
+   * Reads the target sets of a store (the newest version of each, {@link #DEFAULT_SET} first) and the
+   * observed values: those of a file, or when null the store's national values of the targets'
+   * indicators (the bundled ones, {@link BundledTargets#storeObservedIfNone}, and any imported or revised since).
    *
    * @throws DataException when the store holds no target set, or for anything wrong in the observed file
    * @throws IOException when the observed file cannot be read for another reason
@@ -105,15 +114,29 @@ public final class TargetsAssessment {
     for (String name : names) {
       targets.addAll(store.targets().load(name));
     }
-    Observations observed;
-    if (observedFile == null) {
-      try (InputStream in = Bundled.open(Bundled.OBSERVED_FILE)) {
-        observed = TargetsReader.observed(Bundled.OBSERVED_FILE, in);
-      }
-    } else {
-      observed = TargetsReader.observed(existing(observedFile, "--observed"));
-    }
+    Observations observed = observedFile == null ? observedIn(store, targets)
+        : TargetsReader.observed(existing(observedFile, "--observed"));
     return new TargetsAssessment(targets, observed);
+  }
+
+  /** The store's current national values of the targets' indicators, over the years of its panels. */
+  private static Observations observedIn(Store store, List<Target> targets) {
+    List<String> codes = targets.stream().map(Target::indicatorCode).distinct()
+        .filter(c -> store.catalogue().measure(c).isPresent()).toList();
+    Map<String, Map<Integer, Double>> values = new LinkedHashMap<>();
+    if (!codes.isEmpty()) {
+      int[] years = IntStream.rangeClosed(OBSERVED_FROM, OBSERVED_TO).toArray();
+      Panel p = store.observations().current(codes, List.of("CN"), years);
+      for (String code : codes) {
+        for (int year : years) {
+          double v = p.value("CN", code, year);
+          if (!Double.isNaN(v)) {
+            values.computeIfAbsent(code, k -> new TreeMap<>()).put(year, v);
+          }
+        }
+      }
+    }
+    return Observations.of(values);
   }
 
   /** Returns the target sets, in order of first appearance. */

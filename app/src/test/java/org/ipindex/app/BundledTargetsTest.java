@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.ipindex.core.model.DataException;
 import org.ipindex.core.target.Target;
+import org.ipindex.store.BatchInfo;
+import org.ipindex.store.ObservationInput;
 import org.ipindex.store.Store;
 import org.ipindex.store.StoreTesting;
 import org.ipindex.store.TargetSet;
@@ -41,6 +43,14 @@ class BundledTargetsTest {
       assertThat(BundledTargets.saveIfNone(store)).isEmpty();
       assertThat(TargetsAssessment.fromStore(store, null).assess(null, 2023))
           .isEqualTo(TargetsAssessment.bundled().assess(null, 2023));
+      assertThat(TargetsAssessment.fromStore(store, null).observed().series("high_value_patents_per_10k"))
+          .containsEntry(2020, 6.3).containsEntry(2023, 11.8);
+      // the observed values are statistics of the store: a revision reaches the targets' progress
+      store.observations().revise(new BatchInfo("analyst", null, null, "corrected yearbook"),
+          List.of(new ObservationInput("high_value_patents_per_10k", "CN", 2023, 11.9, "件", null)), "yearbook revision");
+      assertThat(TargetsAssessment.fromStore(store, null).observed().series("high_value_patents_per_10k"))
+          .containsEntry(2023, 11.9);
+      assertThat(BundledTargets.storeObservedIfNone(store)).isEmpty();
       assertThatThrownBy(() -> TargetsAssessment.fromStore(store, null).assess("expected_2030", null))
           .isInstanceOf(DataException.class).hasMessageContaining("unknown target set; the sets are [expected_2025, annual_2024]");
       assertThatThrownBy(() -> store.targets().load("expected_2030")).isInstanceOf(DataException.class)

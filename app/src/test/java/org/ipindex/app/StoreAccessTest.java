@@ -23,13 +23,17 @@ class StoreAccessTest {
     Map<String, String> env = Map.of("IPINDEX_HOME", dir.resolve("home").toString());
     StoreAccess.Opened first = StoreAccess.open(new StoreAccess.Location(null, null), env);
     try (var store = first.store()) {
-      assertThat(first.loaded()).hasSize(5);
-      assertThat(store.observations().revisionCount()).isEqualTo(4706);
+      assertThat(first.loaded()).hasSize(6);
+      int observed = 46; // targets/observed.csv: the expected indicators 2020–2023 and the 2024 values
+      assertThat(store.observations().revisionCount()).isEqualTo(4706 + observed);
+      assertThat(store.observations().history("high_value_patents_per_10k", "CN", 2023).get(0).value()).isEqualTo(11.8);
+      assertThat(store.catalogue().measure("high_value_patents_per_10k").orElseThrow().nameZh())
+          .isEqualTo("每万人口高价值发明专利拥有量");
     }
     StoreAccess.Opened again = StoreAccess.open(new StoreAccess.Location(null, null), env);
     try (var store = again.store()) {
       assertThat(again.loaded()).isEmpty();
-      assertThat(store.batches().list()).hasSize(5);
+      assertThat(store.batches().list()).hasSize(6);
     }
   }
 }

@@ -33,7 +33,7 @@ class StoreCliTest {
     String db = StoreTesting.newStoreUrl(backend, dir);
     Run created = run("release", "create", "regional-2024", "--year", "2024", "--db", db, "--by", "tester");
     assertThat(created.code()).as(created.err()).isZero();
-    assertThat(created.err()).contains("loaded the bundled statistics, 5 batches");
+    assertThat(created.err()).contains("loaded the bundled statistics, 6 batches");
     assertThat(created.out()).contains("2024 evaluation (2023 data)",
         "release regional-2024: 2024 evaluation (2023 data), framework regional, recipe regional",
         "82 measures × 31 regions");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,14 +80,29 @@ public final class TargetsReader {
    * @throws DataException listing every problem of the file
    */
   public static Observations observed(String fileName, InputStream in) throws IOException {
+    Map<String, Map<Integer, Double>> values = new LinkedHashMap<>();
+    for (ObservedValue v : observedValues(fileName, in)) {
+      values.computeIfAbsent(v.indicator(), k -> new TreeMap<>()).put(v.year(), v.value());
+    }
+    return Observations.of(values);
+  }
+
+  /**
+   * Reads the rows of a file of observed values with their sources, in file order (stream not closed
+   * here). Rows whose value is missing are skipped.
+   *
+   * @throws DataException listing every problem of the file
+   */
+  public static List<ObservedValue> observedValues(String fileName, InputStream in) throws IOException {
     Problems problems = new Problems(fileName);
     CsvTable table = CsvTable.read(fileName, in, problems);
-    Map<String, Map<Integer, Double>> values = new LinkedHashMap<>();
+    List<ObservedValue> values = new ArrayList<>();
     if (Columns.check(table, problems, OBSERVED_COLUMNS, OBSERVED_REQUIRED, "observed-values layout")) {
       Map<String, Integer> seen = new HashMap<>();
       int indicatorCol = table.column("indicator");
       int yearCol = table.column("year");
       int valueCol = table.column("value");
+      int sourceCol = table.column("source");
       for (CsvTable.Row row : table.rows()) {
         int n = row.number();
         String indicator = row.cell(indicatorCol);
@@ -105,7 +121,7 @@ public final class TargetsReader {
               "indicator '%s', year %d is also given in row %d; keep one of the two rows".formatted(indicator, year,
                   first));
         } else if (!Double.isNaN(value)) {
-          values.computeIfAbsent(indicator, k -> new TreeMap<>()).put(year, value);
+          values.add(new ObservedValue(indicator, year, value, sourceCol < 0 ? "" : row.cell(sourceCol)));
         }
       }
     }
@@ -114,6 +130,6 @@ public final class TargetsReader {
       throw DataException.of(ProblemCode.EMPTY_INPUT, fileName,
           "the file has a header but no values; add one row per indicator and year (indicator, year, value, source)");
     }
-    return Observations.of(values);
+    return List.copyOf(values);
   }
 }

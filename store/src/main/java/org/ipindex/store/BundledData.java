@@ -12,7 +12,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The statistics that ship with ipindex, loaded into a new store as five batches, each recording
+ * The statistics that ship with ipindex, loaded into a new store as five batches (the app adds a sixth, the plan targets' observed values), each recording
  * its file, the file's SHA-256 and its source document (see {@code data/README.md}):
  * the CNIPA annual report 2024 tables (domestic figures, 2023–2024), the NBS provincial patent series
  * (2011–2024), population and GDP (2019–2024), and the bundled regional and national indicator values.
