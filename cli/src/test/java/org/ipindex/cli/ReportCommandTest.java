@@ -2,8 +2,6 @@ package org.ipindex.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,15 +16,6 @@ class ReportCommandTest {
   @TempDir
   static Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
-  }
-
   String home() {
     return dir.resolve("home").toString();
   }
@@ -34,7 +23,8 @@ class ReportCommandTest {
   @BeforeAll
   void releases() {
     for (String framework : new String[] {"national", "regional"}) {
-      Run r = run("--home", home(), "release", "create", framework + "-2025", "--year", "2025", "--framework", framework);
+      var r = StoreCliTest.run("--home", home(), "release", "create", framework + "-2025", "--year", "2025",
+          "--framework", framework);
       assertThat(r.code()).as(r.err()).isZero();
     }
   }
@@ -42,8 +32,8 @@ class ReportCommandTest {
   @Test
   void writes_the_report_of_two_releases_in_the_formats_asked_for() throws Exception {
     Path out = dir.resolve("out");
-    Run r = run("--home", home(), "report", "--release", "national-2025,regional-2025", "--format", "html,xlsx",
-        "--out", out.toString());
+    var r = StoreCliTest.run("--home", home(), "report", "--release", "national-2025,regional-2025",
+        "--format", "html,xlsx", "--out", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("wrote " + out.resolve("report-2025-zh.html") + " (")
         .contains("wrote " + out.resolve("report-2025-zh.xlsx") + " (");
@@ -54,8 +44,8 @@ class ReportCommandTest {
   @Test
   void writes_english_when_asked() throws Exception {
     Path out = dir.resolve("en");
-    Run r = run("report", "--release", "regional-2025", "--lang", "en", "--format", "html", "--out", out.toString(),
-        "--home", home());
+    var r = StoreCliTest.run("report", "--release", "regional-2025", "--lang", "en", "--format", "html",
+        "--out", out.toString(), "--home", home());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.readString(out.resolve("report-2025-en.html"), StandardCharsets.UTF_8))
         .contains("The 2025 evaluation puts the provinces' mean Regional IP development index at");
@@ -63,25 +53,25 @@ class ReportCommandTest {
 
   @Test
   void bad_input_exits_with_2_and_says_what_to_do() {
-    Run none = run("--home", home(), "report");
+    var none = StoreCliTest.run("--home", home(), "report");
     assertThat(none.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(none.err()).startsWith("ipindex: Missing required option: '--release=NAME'");
 
-    Run format = run("--home", home(), "report", "--release", "regional-2025", "--format", "pdf,odt");
+    var format = StoreCliTest.run("--home", home(), "report", "--release", "regional-2025", "--format", "pdf,odt");
     assertThat(format.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(format.err()).isEqualTo("ipindex: --format pdf,odt: unknown format 'odt'; use one or more of docx, "
         + "pdf, html, xlsx, comma-separated\n");
 
-    Run lang = run("--home", home(), "report", "--release", "regional-2025", "--lang", "fr");
+    var lang = StoreCliTest.run("--home", home(), "report", "--release", "regional-2025", "--lang", "fr");
     assertThat(lang.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(lang.err()).startsWith("ipindex: --lang fr: unknown language 'fr'; use one of [zh, en]");
 
-    Run unknown = run("--home", home(), "report", "--release", "regional-2030");
+    var unknown = StoreCliTest.run("--home", home(), "report", "--release", "regional-2030");
     assertThat(unknown.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(unknown.err()).isEqualTo("ipindex: release regional-2030: no release named 'regional-2030'; releases: "
         + "[national-2025, regional-2025]\n");
 
-    Run twice = run("--home", home(), "report", "--release", "regional-2025,national-2025,regional-2025x");
+    var twice = StoreCliTest.run("--home", home(), "report", "--release", "regional-2025,national-2025,regional-2025x");
     assertThat(twice.code()).isEqualTo(Main.BAD_INPUT);
   }
 }

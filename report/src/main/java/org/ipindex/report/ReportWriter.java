@@ -50,7 +50,8 @@ public final class ReportWriter {
   public static List<Path> write(Store store, List<String> releases, Lang lang, Set<ReportFormat> formats, Path outDir)
       throws IOException {
     ReportSource source = ReportSources.load(store, releases);
-    return write(Composer.compose(source, lang), source.evaluationYear(), formats, outDir);
+    Document doc = Composer.compose(source, lang);
+    return write(doc, source.evaluationYear(), formats, outDir);
   }
 
   /**

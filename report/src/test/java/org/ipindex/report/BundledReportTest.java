@@ -104,6 +104,16 @@ class BundledReportTest {
   }
 
   @Test
+  void pdf_has_an_outline_of_the_chapters() throws IOException {
+    try (PDDocument d = Loader.loadPDF(file("pdf").toFile())) {
+      List<String> titles = new java.util.ArrayList<>();
+      d.getDocumentCatalog().getDocumentOutline().children().forEach(i -> titles.add(i.getTitle()));
+      assertThat(titles).containsExactly("摘要", "第一章 预期性指标进展", "第二章 知识产权强国建设指数",
+          "第三章 地区知识产权发展指数", "附录");
+    }
+  }
+
+  @Test
   void pdf_pages_render_and_none_is_blank() throws Exception {
     List<Path> pages = ReadBack.pages(file("pdf"), Path.of("target", "pages", "bundled-zh"), 50);
     assertThat(pages).hasSize(ReadBack.pdfPages(file("pdf")));
@@ -195,7 +205,16 @@ class BundledReportTest {
     assertThat(html).contains("<svg", "知识产权强国建设指数");
     javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
-    f.newDocumentBuilder().parse(file("html").toFile());
+    var dom = f.newDocumentBuilder().parse(file("html").toFile());
+    var all = dom.getElementsByTagNameNS("*", "*");
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < all.getLength(); i++) {
+      String id = ((org.w3c.dom.Element) all.item(i)).getAttribute("id");
+      if (!id.isEmpty()) {
+        ids.add(id);
+      }
+    }
+    assertThat(ids).doesNotHaveDuplicates().contains("summary", "sec3-map", "F3-3", "F3-3-data");
   }
 
   private static Sheet sheet(XSSFWorkbook book, String caption) {

@@ -47,7 +47,7 @@ record Axis(double min, double max, List<Double> ticks) {
     if (step >= 1 && Math.abs(t - Math.rint(t)) < 1e-9) {
       return Long.toString(Math.round(t));
     }
-    return Svg.n(t).contains(".") ? stripped(t) : Svg.n(t);
+    return SvgCanvas.n(t).contains(".") ? stripped(t) : SvgCanvas.n(t);
   }
 
   private static String stripped(double t) {

@@ -72,7 +72,7 @@ final class Labels {
       return "";
     }
     String s = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-    return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
+    return s.startsWith("-") && s.chars().allMatch(c -> c == '-' || c == '0' || c == '.') ? s.substring(1) : s;
   }
 
   /** Returns a value with at most two decimals, trailing zeros dropped (as the report prints indicator values). */

@@ -123,7 +123,8 @@ final class AppendixChapter {
         row.add(Cell.text(k + 1 < path.size() - 1 ? Provenance.name(path.get(k + 1), w) : ""));
       }
       row.add(Cell.number(no, 0, Integer.toString(no)));
-      row.add(Cell.text(Provenance.name(n, w) + (n.unit().isEmpty() ? "" : w.t("（" + n.unit() + "）", " (" + n.unit() + ")"))));
+      String unit = n.unit().isEmpty() ? "" : w.t("（" + n.unit() + "）", " (" + w.unit(n.unit()) + ")");
+      row.add(Cell.text(Provenance.name(n, w) + unit));
       row.add(Cell.text(n.code()));
       if (r != null) {
         double weight = r.results().weights().effective(f, n.code());
@@ -252,7 +253,7 @@ final class AppendixChapter {
       rows.add(List.of(Cell.text(src.regions().name(f.unit(), w.lang())), Cell.text(f.indicator()),
           Cell.text(Provenance.name(n, w)), Cell.number(f.year(), 0, Integer.toString(f.year())),
           Double.isNaN(f.value()) ? Cell.text(w.noData()) : Cell.number(f.value(), 2, w.quantity(f.value(), n.unit())),
-          Cell.text(Provenance.how(w, f.flag()))));
+          Cell.text(Provenance.source(w, f.flag()))));
     }
     List<String> notes = new ArrayList<>();
     if (rows.isEmpty()) {
@@ -311,7 +312,7 @@ final class AppendixChapter {
           continue;
         }
         Measure m = src.measures().get(n.code());
-        rows.add(List.of(Cell.text(n.code()), Cell.text(Provenance.name(n, w)), Cell.text(n.unit()),
+        rows.add(List.of(Cell.text(n.code()), Cell.text(Provenance.name(n, w)), Cell.text(w.unit(n.unit())),
             Cell.text(years(r, n.code())), Cell.text(m == null ? "" : m.sourceAgency()),
             Cell.text(m == null ? "" : m.note())));
       }

@@ -94,6 +94,11 @@ public final class Composer {
     if (src.progress() != null) {
       blocks.add(h.progress(src.progress()));
     }
+    for (IndexRelease r : src.releases()) {
+      if (r.evaluation().coverage().absentWeight() > 0) {
+        blocks.add(h.coverage(r));
+      }
+    }
     return new Section("summary", w.t("摘要", "Summary"), blocks, List.of());
   }
 }

@@ -82,11 +82,18 @@ final class Provenance {
     return out;
   }
 
-  /** Returns how a value was filled: "2022年数据" / "2022 data", "按 linear 插补" / "imputed (linear)". */
+  /** Returns how a value was filled: "沿用2022年数据" / "carried forward from 2022", "按linear方法插补" / "imputed by linear". */
   static String how(Words w, Flag f) {
     return f.kind() == FlagKind.CARRIED_FORWARD
         ? w.t("沿用" + f.sourceYear() + "年数据", "carried forward from " + f.sourceYear())
         : w.t("按" + f.method() + "方法插补", "imputed by " + f.method());
+  }
+
+  /** Returns the short form for a table cell: "沿用2022年" / "from 2022", "插补（linear）" / "imputed (linear)". */
+  static String source(Words w, Flag f) {
+    return f.kind() == FlagKind.CARRIED_FORWARD
+        ? w.t("沿用" + f.sourceYear() + "年", "from " + f.sourceYear())
+        : w.t("插补（" + f.method() + "）", "imputed (" + f.method() + ")");
   }
 
   /**

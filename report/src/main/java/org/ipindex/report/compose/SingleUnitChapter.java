@@ -214,7 +214,7 @@ final class SingleUnitChapter {
       }
       double contribution = b.contributions().stream().filter(x -> x.indicatorCode().equals(n.code()))
           .mapToDouble(Contribution::contribution).findFirst().orElse(Double.NaN);
-      rows.add(List.of(Cell.text(n.code()), Cell.text(Provenance.name(n, w)), Cell.text(n.unit()),
+      rows.add(List.of(Cell.text(n.code()), Cell.text(Provenance.name(n, w)), Cell.text(w.unit(n.unit())),
           valueCell(n, year - 1), valueCell(n, year), w.scoreCell(s, D), w.changeCell(res.change(unit, n.code(), year), D),
           w.changeCell(contribution, 2)));
     }

@@ -42,7 +42,7 @@ final class Words {
       return noData();
     }
     String s = BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-    return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
+    return s.startsWith("-") && isZero(s) ? s.substring(1) : s;
   }
 
   /** Returns x with a sign: "+2.6", "-0.3", "0.0". */
@@ -200,6 +200,21 @@ final class Words {
     };
   }
 
+  /** Returns a framework unit in the report's language: 件 stays in Chinese, becomes "number" in English. */
+  String unit(String unit) {
+    if (lang == Lang.ZH) {
+      return unit;
+    }
+    return switch (unit) {
+      case "件", "家", "个", "项", "种", "人", "次", "人次" -> "number";
+      case "分" -> "points";
+      case "月", "个月" -> "months";
+      case "万元" -> "CNY 10,000";
+      case "亿元" -> "CNY 100 million";
+      default -> unit;
+    };
+  }
+
   /** Returns at most two decimals, trailing zeros dropped: 3765.2, 13, 12.71. */
   static String plain(double x) {
     String s = BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
@@ -218,7 +233,14 @@ final class Words {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
+  /** Returns whether a plain decimal is zero ("0", "-0.00"). */
   private static boolean isZero(String s) {
-    return s.matches("-?0(\\.0*)?");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '0' && c != '.' && !(i == 0 && c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

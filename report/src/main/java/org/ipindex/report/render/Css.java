@@ -19,6 +19,7 @@ final class Css {
         table.table caption { font-weight: bold; padding: 4pt 0; text-align: center; }
         table.table th { background: #e9eff7; border: 0.5pt solid #8a9bb3; padding: 2pt 3pt; font-weight: bold;
                          vertical-align: bottom; }
+        table.table th.nw { white-space: nowrap; }
         table.table th span.en { font-weight: normal; color: #555; font-size: 90%; }
         table.table td { border: 0.5pt solid #b9c3d0; padding: 1.5pt 3pt; vertical-align: top; }
         table.table td.num { text-align: right; white-space: nowrap; }

@@ -18,8 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.ipindex.report.chart.ChartSvg;
-import org.ipindex.report.chart.Png;
+import org.ipindex.report.chart.Charts;
 import org.ipindex.report.model.Block;
 import org.ipindex.report.model.Document;
 import org.ipindex.report.model.Figure;
@@ -44,11 +43,13 @@ import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAli
  * Writes the report as a Word document (Apache POI): real headings (styles Heading1–3 with outline
  * levels, so Word's navigation and table of contents work), a contents field Word fills in when the
  * document opens, page numbers in the footer, real footnotes, real tables (header rows repeated on
- * each page) and the charts as pictures (PNG rendered from the same SVG at twice the size).
+ * each page) and the charts as pictures (PNG drawn the same way as every chart, about 150 dpi).
  */
 public final class DocxRenderer {
   /** Text width of the page: A4 less 2.54 cm margins, in points. */
   private static final double TEXT_WIDTH_PT = (11906 - 2 * 1440) / 20.0;
+  /** Pictures at 1.5 × the chart's size: 960 px over the 16 cm of text, about 150 dpi. */
+  private static final float PNG_SCALE = 1.5f;
   private static final String BODY_FONT = "SimSun";
   private static final String HEADING_FONT = "SimHei";
   private static final String LATIN_FONT = "Times New Roman";
@@ -239,10 +240,9 @@ public final class DocxRenderer {
   }
 
   private void figure(Figure f) {
-    String svg = ChartSvg.render(f.chart());
-    double width = Png.width(svg);
-    double height = Png.height(svg);
-    byte[] png = Png.render(svg, width, 2f);
+    double width = Charts.width(f.chart());
+    double height = Charts.height(f.chart());
+    byte[] png = Charts.png(f.chart(), ReportFont.awt(), PNG_SCALE);
     double w = Math.min(TEXT_WIDTH_PT, width * 0.75);
     double h = height * w / width;
     XWPFParagraph p = word.createParagraph();

@@ -1,7 +1,7 @@
 package org.ipindex.report.render;
 
 import java.util.List;
-import org.ipindex.report.chart.ChartSvg;
+import org.ipindex.report.chart.Charts;
 import org.ipindex.report.model.Block;
 import org.ipindex.report.model.Cell;
 import org.ipindex.report.model.Column;
@@ -18,12 +18,15 @@ import org.ipindex.report.model.Verbatim;
  * Writes the report as one self-contained XHTML page: styles inline, charts as inline SVG, no
  * external resource. {@link Mode#SCREEN} is the web page (contents with links, footnotes at the end of
  * each chapter, each chart's numbers in a collapsible table); {@link Mode#PRINT} is the input of the
- * PDF (page numbers, contents with page numbers, footnotes at the foot of the page).
+ * PDF (page numbers, contents with page numbers, footnotes at the foot of the page, each chart an
+ * {@code <object>} the PDF renderer draws).
  */
 public final class HtmlRenderer {
   /** What the page is for. */
   public enum Mode { SCREEN, PRINT }
 
+  /** The type of the {@code <object>} a chart is in the print page ({@link PdfRenderer} draws it). */
+  static final String CHART_TYPE = "application/x-ipindex-chart";
   /** Tables of at most this many rows are kept on one page in print. */
   private static final int SHORT_TABLE = 45;
 
@@ -49,7 +52,11 @@ public final class HtmlRenderer {
         .append(lang == Lang.ZH ? "zh-CN" : "en").append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>")
         .append(esc(doc.title())).append("</title>\n<style>\n").append(Css.common())
-        .append(mode == Mode.PRINT ? Css.print() : Css.screen()).append("</style>\n</head>\n<body>\n");
+        .append(mode == Mode.PRINT ? Css.print() : Css.screen()).append("</style>\n");
+    if (mode == Mode.PRINT) {
+      bookmarks();
+    }
+    out.append("</head>\n<body>\n");
     out.append("<div class=\"cover\">\n<h1 class=\"title\">").append(esc(doc.title())).append("</h1>\n<p class=\"subtitle\">")
         .append(esc(doc.subtitle())).append("</p>\n");
     doc.front().forEach(this::paragraph);
@@ -65,6 +72,19 @@ public final class HtmlRenderer {
     }
     out.append("</body>\n</html>\n");
     return out.toString();
+  }
+
+  /** The PDF's outline (openhtmltopdf reads {@code <bookmarks>} in the head): chapters and their sections. */
+  private void bookmarks() {
+    out.append("<bookmarks>\n");
+    for (Section s : doc.sections()) {
+      out.append("<bookmark name=\"").append(esc(s.title())).append("\" href=\"#").append(s.id()).append("\">");
+      for (Section c : s.sections()) {
+        out.append("<bookmark name=\"").append(esc(c.title())).append("\" href=\"#").append(c.id()).append("\"/>");
+      }
+      out.append("</bookmark>\n");
+    }
+    out.append("</bookmarks>\n");
   }
 
   private void contents() {
@@ -96,7 +116,7 @@ public final class HtmlRenderer {
     if (b instanceof Paragraph p) {
       paragraph(p);
     } else if (b instanceof Table t) {
-      table(t, "table");
+      table(t, "table", t.id());
     } else if (b instanceof Figure f) {
       figure(f);
     } else if (b instanceof Verbatim v) {
@@ -125,11 +145,11 @@ public final class HtmlRenderer {
     out.append("</p>\n");
   }
 
-  private void table(Table t, String cssClass) {
+  private void table(Table t, String cssClass, String id) {
     CellNotes notes = new CellNotes(t);
     boolean wide = t.columns().size() > 9;
     boolean shortTable = t.rows().size() <= SHORT_TABLE;
-    out.append("<table class=\"").append(cssClass).append(wide ? " wide" : "").append(shortTable ? " short" : "").append("\" id=\"").append(t.id())
+    out.append("<table class=\"").append(cssClass).append(wide ? " wide" : "").append(shortTable ? " short" : "").append("\" id=\"").append(id)
         .append("\">\n<caption>").append(esc(t.caption())).append("</caption>\n<thead>");
     header(t.columns());
     out.append("</thead>\n<tbody>\n");
@@ -169,7 +189,7 @@ public final class HtmlRenderer {
     for (int i = 0; i < columns.size(); i++) {
       Column c = columns.get(i);
       if (!c.grouped()) {
-        out.append(grouped ? "<th rowspan=\"2\">" : "<th>");
+        out.append(grouped ? "<th rowspan=\"2\"" : "<th").append(nowrap(c) ? " class=\"nw\">" : ">");
         label(c.zh(), c.en());
         out.append("</th>");
         continue;
@@ -188,13 +208,18 @@ public final class HtmlRenderer {
       out.append("<tr>");
       for (Column c : columns) {
         if (c.grouped()) {
-          out.append("<th>");
+          out.append(nowrap(c) ? "<th class=\"nw\">" : "<th>");
           label(c.zh(), c.en());
           out.append("</th>");
         }
       }
       out.append("</tr>\n");
     }
+  }
+
+  /** Returns whether a heading is short enough to keep on one line (a CJK label would otherwise wrap anywhere). */
+  private static boolean nowrap(Column c) {
+    return c.zh().length() <= 6 && c.en().length() <= 16;
   }
 
   private void label(String zh, String en) {
@@ -205,12 +230,19 @@ public final class HtmlRenderer {
   }
 
   private void figure(Figure f) {
-    out.append("<div class=\"figure\" id=\"").append(f.id()).append("\">\n<div class=\"chart\">")
-        .append(ChartSvg.render(f.chart())).append("</div>\n<p class=\"figcaption\">").append(esc(f.caption()))
-        .append("</p>\n");
+    out.append("<div class=\"figure\" id=\"").append(f.id()).append("\">\n<div class=\"chart\">");
+    if (mode == Mode.PRINT) {
+      // drawn by the PDF renderer as vector graphics in the box this object takes
+      out.append("<object type=\"").append(CHART_TYPE).append("\" data-figure=\"").append(f.id())
+          .append("\" style=\"width: ").append(Charts.width(f.chart())).append("px; height: ")
+          .append(Charts.height(f.chart())).append("px;\"></object>");
+    } else {
+      out.append(Charts.svg(f.chart()));
+    }
+    out.append("</div>\n<p class=\"figcaption\">").append(esc(f.caption())).append("</p>\n");
     if (mode == Mode.SCREEN) {
       out.append("<details><summary>").append(Labels.data(doc.lang())).append("</summary>\n");
-      table(f.data(), "table chart-data");
+      table(f.data(), "table chart-data", f.id() + "-data");
       out.append("</details>\n");
     }
     out.append("</div>\n");

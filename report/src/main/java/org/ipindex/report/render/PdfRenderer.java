@@ -1,29 +1,32 @@
 package org.ipindex.report.render;
 
+import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.util.XRLog;
+import java.awt.Font;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.ipindex.report.chart.Charts;
 import org.ipindex.report.model.Document;
+import org.ipindex.report.model.Figure;
 
 /**
  * Writes the report as PDF: the print page of {@link HtmlRenderer} laid out by openhtmltopdf on A4,
- * with the Chinese font embedded (subset), charts as vector graphics (Batik), page numbers, a table of
- * contents with page numbers and footnotes at the foot of the page.
+ * with the Chinese font embedded (subset), charts drawn as vector graphics (Java2D on the PDF's
+ * graphics, no picture), page numbers, a table of contents with page numbers and footnotes at the
+ * foot of the page.
  */
 public final class PdfRenderer {
   static {
@@ -52,9 +55,7 @@ public final class PdfRenderer {
       for (int weight : new int[] {400, 700}) {
         b.useFont(new PDFontSupplier(font), ReportFont.FAMILY, weight, BaseRendererBuilder.FontStyle.NORMAL, true);
       }
-      b.useSVGDrawer(new BatikSVGDrawer());
-      b.useFont(() -> open(fontFile), ReportFont.FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true,
-          EnumSet.of(BaseRendererBuilder.FSFontUseCase.SVG));
+      b.useObjectDrawerFactory(charts(doc));
       b.withHtmlContent(html, null);
       b.toStream(out);
       b.run();
@@ -76,11 +77,23 @@ public final class PdfRenderer {
     return first[0];
   }
 
-  private static InputStream open(Path file) {
-    try {
-      return Files.newInputStream(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** Returns the drawer of the charts: each figure's chart drawn with Java2D on the PDF's vector graphics. */
+  private static DefaultObjectDrawerFactory charts(Document doc) {
+    Map<String, Figure> figures = new HashMap<>();
+    doc.figures().forEach(f -> figures.put(f.id(), f));
+    Font font = ReportFont.awt();
+    DefaultObjectDrawerFactory factory = new DefaultObjectDrawerFactory();
+    FSObjectDrawer drawer = (element, x, y, width, height, device, context, dotsPerPixel) -> {
+      Figure f = figures.get(element.getAttribute("data-figure"));
+      double w = width / dotsPerPixel;
+      double h = height / dotsPerPixel;
+      device.drawWithGraphics((float) x, (float) y, (float) w, (float) h, g -> {
+        g.scale(w / Charts.width(f.chart()), h / Charts.height(f.chart()));
+        Charts.draw(f.chart(), g, font);
+      });
+      return null;
+    };
+    factory.registerDrawer(HtmlRenderer.CHART_TYPE, drawer);
+    return factory;
   }
 }

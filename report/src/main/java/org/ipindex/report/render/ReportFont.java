@@ -1,5 +1,8 @@
 package org.ipindex.report.render;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +23,29 @@ public final class ReportFont {
   private static final List<Path> PLACES = List.of(Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
       Path.of("/usr/share/fonts/wqy-microhei/wqy-microhei.ttc"), Path.of("/usr/local/share/fonts/wqy-microhei.ttc"));
 
+  private static volatile Font awt;
+
   private ReportFont() {}
+
+  /**
+   * Returns the font as a Java2D font of size 1 (charts derive their sizes), loaded once from
+   * {@link #locate()}: for a .ttc, its first face.
+   *
+   * @throws org.ipindex.core.model.DataException when it is not installed
+   */
+  public static Font awt() {
+    Font f = awt;
+    if (f == null) {
+      Path file = locate();
+      try {
+        f = Font.createFont(Font.TRUETYPE_FONT, file.toFile());
+      } catch (FontFormatException | IOException e) {
+        throw DataException.of(ProblemCode.BAD_FILE, "font " + file, "cannot read the font: " + e.getMessage());
+      }
+      awt = f;
+    }
+    return f;
+  }
 
   /**
    * Returns the font file.

@@ -1,16 +1,19 @@
 package org.ipindex.report.chart;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.ipindex.report.chart.Canvas.Anchor;
 import org.ipindex.report.model.chart.MapChart;
 
 /**
  * Draws a {@link MapChart}: each province filled by the class of its value (a sequential blue scale),
  * regions without a value grey (Taiwan, Hong Kong and Macao always), short names at the provinces'
- * centres, a legend of the classes, and the South China Sea inset in a box at the lower right.
- * Longitude is scaled by cos 36° (a plate carrée that keeps China's shape); points closer than
- * 0.6 px to the previous one are dropped.
+ * centres (white on the two darkest classes), a legend of the classes, and the South China Sea in an
+ * inset box at the lower right. Longitude is scaled by cos 36° (a plate carrée that keeps China's
+ * shape); points closer than {@link #MIN_STEP} px to the previous one are dropped (a quarter of a
+ * millimetre in print).
  */
-final class MapSvg {
+final class MapDrawing {
   static final double WIDTH = 640;
   private static final String[] BLUES = {"#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c"};
   private static final String NO_DATA = "#d4d4d4";
@@ -20,10 +23,12 @@ final class MapSvg {
   private static final double LAT_MIN = 17.9;
   private static final double LAT_MAX = 53.7;
   private static final double MARGIN = 10;
-  // The inset: the South China Sea, lon 105–124 °E, lat 3–24 °N.
+  private static final double MIN_STEP = 1.0;
+  /** The inset: the South China Sea, longitude 105–124 °E, latitude 3–24 °N. */
   private static final double[] INSET = {105, 124, 3, 24};
+  private static final double INSET_WIDTH = 92;
 
-  private MapSvg() {}
+  private MapDrawing() {}
 
   /** A projection: longitude and latitude to pixels. */
   private record Projection(double lonMin, double latMax, double k, double dx, double dy) {
@@ -36,21 +41,25 @@ final class MapSvg {
     }
   }
 
-  static String render(MapChart chart) {
+  static double height() {
     double k = (WIDTH - 2 * MARGIN) / ((LON_MAX - LON_MIN) * COS);
-    double height = 2 * MARGIN + (LAT_MAX - LAT_MIN) * k;
+    return 2 * MARGIN + (LAT_MAX - LAT_MIN) * k;
+  }
+
+  static void draw(MapChart chart, Canvas c) {
+    double k = (WIDTH - 2 * MARGIN) / ((LON_MAX - LON_MIN) * COS);
+    double height = height();
     Projection main = new Projection(LON_MIN, LAT_MAX, k, MARGIN, MARGIN);
-    Svg svg = new Svg(WIDTH, height);
+    c.rect(0, 0, WIDTH, height, "#ffffff", null);
     List<ProvinceShapes.Shape> shapes = ProvinceShapes.all();
     for (ProvinceShapes.Shape s : shapes) {
-      svg.path(path(s, main), fill(chart, s.code()), "#ffffff", 0.7, false);
+      c.polygon(project(s, main), fill(chart, s.code()), "#ffffff", 0.7);
     }
     for (ProvinceShapes.Shape s : shapes) {
-      label(svg, s, main, fill(chart, s.code()));
+      label(c, s, main, fill(chart, s.code()));
     }
-    inset(svg, chart, shapes, height);
-    legend(svg, chart, height);
-    return svg.end();
+    inset(c, chart, shapes, height);
+    legend(c, chart, height);
   }
 
   private static String fill(MapChart chart, String code) {
@@ -71,35 +80,30 @@ final class MapSvg {
     return NO_DATA;
   }
 
-  private static String path(ProvinceShapes.Shape s, Projection p) {
-    StringBuilder d = new StringBuilder();
+  /** Returns a region's rings in pixels, thinned. */
+  private static List<double[]> project(ProvinceShapes.Shape s, Projection p) {
+    List<double[]> out = new ArrayList<>();
     for (double[] ring : s.rings()) {
-      double lastX = Double.NaN;
-      double lastY = Double.NaN;
+      double[] xy = new double[ring.length];
       int kept = 0;
-      int start = d.length();
       for (int i = 0; i + 1 < ring.length; i += 2) {
         double x = p.x(ring[i]);
         double y = p.y(ring[i + 1]);
         boolean last = i + 3 >= ring.length;
-        if (kept > 0 && !last && Math.abs(x - lastX) < 0.6 && Math.abs(y - lastY) < 0.6) {
+        if (kept > 0 && !last && Math.abs(x - xy[kept - 2]) < MIN_STEP && Math.abs(y - xy[kept - 1]) < MIN_STEP) {
           continue;
         }
-        d.append(kept == 0 ? 'M' : 'L').append(Svg.n(x)).append(' ').append(Svg.n(y));
-        lastX = x;
-        lastY = y;
-        kept++;
+        xy[kept++] = x;
+        xy[kept++] = y;
       }
-      if (kept < 3) {
-        d.setLength(start);
-      } else {
-        d.append('Z');
+      if (kept >= 6) {
+        out.add(java.util.Arrays.copyOf(xy, kept));
       }
     }
-    return d.toString();
+    return out;
   }
 
-  private static void label(Svg svg, ProvinceShapes.Shape s, Projection p, String fill) {
+  private static void label(Canvas c, ProvinceShapes.Shape s, Projection p, String fill) {
     if (s.centre() == null || s.code().equals("81") || s.code().equals("82")) {
       return;
     }
@@ -120,37 +124,34 @@ final class MapSvg {
       default -> { }
     }
     boolean dark = fill.equals(BLUES[BLUES.length - 1]) || fill.equals(BLUES[BLUES.length - 2]);
-    svg.text(x, y, s.name(), 8, "middle", dark ? "#ffffff" : "#1a1a1a", false);
+    c.text(x, y, s.name(), 8, Anchor.MIDDLE, dark ? "#ffffff" : "#1a1a1a", false);
   }
 
-  private static void inset(Svg svg, MapChart chart, List<ProvinceShapes.Shape> shapes, double height) {
+  private static void inset(Canvas c, MapChart chart, List<ProvinceShapes.Shape> shapes, double height) {
     if (chart.inset().isEmpty()) {
       return;
     }
-    double boxW = 92;
-    double k = boxW / ((INSET[1] - INSET[0]) * COS);
+    double k = INSET_WIDTH / ((INSET[1] - INSET[0]) * COS);
     double boxH = (INSET[3] - INSET[2]) * k;
-    double left = WIDTH - MARGIN - boxW;
+    double left = WIDTH - MARGIN - INSET_WIDTH;
     double top = height - MARGIN - boxH;
     Projection p = new Projection(INSET[0], INSET[3], k, left, top);
-    svg.raw("<clipPath id=\"inset\"><rect x=\"" + Svg.n(left) + "\" y=\"" + Svg.n(top) + "\" width=\"" + Svg.n(boxW)
-        + "\" height=\"" + Svg.n(boxH) + "\"/></clipPath>");
-    svg.rect(left, top, boxW, boxH, "#ffffff", null);
-    svg.raw("<g clip-path=\"url(#inset)\">");
+    c.rect(left, top, INSET_WIDTH, boxH, "#ffffff", null);
+    c.clip(left, top, INSET_WIDTH, boxH);
     for (ProvinceShapes.Shape s : shapes) {
-      if (touches(s, INSET)) {
-        svg.path(path(s, p), fill(chart, s.code()), "#ffffff", 0.4, false);
+      if (touches(s)) {
+        c.polygon(project(s, p), fill(chart, s.code()), "#ffffff", 0.4);
       }
     }
-    svg.raw("</g>");
-    svg.rect(left, top, boxW, boxH, "none", "#555555");
-    svg.text(left + boxW / 2, top + boxH - 6, chart.inset(), 8, "middle", Svg.MUTED, false);
+    c.unclip();
+    c.rect(left, top, INSET_WIDTH, boxH, "none", "#555555");
+    c.text(left + INSET_WIDTH / 2, top + boxH - 6, chart.inset(), 8, Anchor.MIDDLE, Canvas.MUTED, false);
   }
 
-  private static boolean touches(ProvinceShapes.Shape s, double[] box) {
+  private static boolean touches(ProvinceShapes.Shape s) {
     for (double[] ring : s.rings()) {
       for (int i = 0; i + 1 < ring.length; i += 2) {
-        if (ring[i] >= box[0] && ring[i] <= box[1] && ring[i + 1] >= box[2] && ring[i + 1] <= box[3]) {
+        if (ring[i] >= INSET[0] && ring[i] <= INSET[1] && ring[i + 1] >= INSET[2] && ring[i + 1] <= INSET[3]) {
           return true;
         }
       }
@@ -158,21 +159,20 @@ final class MapSvg {
     return false;
   }
 
-  private static void legend(Svg svg, MapChart chart, double height) {
+  private static void legend(Canvas c, MapChart chart, double height) {
     List<Double> breaks = chart.breaks();
     int classes = Math.max(0, breaks.size() - 1);
     double x = MARGIN + 4;
     double y = height - MARGIN - (classes + 2) * 15 - 4;
-    svg.text(x, y, chart.legendTitle(), 9.5, "start", Svg.INK, true);
-    for (int c = classes - 1; c >= 0; c--) {
+    c.text(x, y, chart.legendTitle(), 9.5, Anchor.START, Canvas.INK, true);
+    for (int k = classes - 1; k >= 0; k--) {
       y += 15;
-      double mid = (breaks.get(c) + breaks.get(c + 1)) / 2;
-      svg.rect(x, y - 9, 16, 10, classColour(breaks, mid), "#999999");
-      svg.text(x + 22, y, Labels.value(breaks.get(c), chart.decimals()) + " – " + Labels.value(breaks.get(c + 1),
-          chart.decimals()), 9, "start", Svg.INK, false);
+      c.rect(x, y - 9, 16, 10, classColour(breaks, (breaks.get(k) + breaks.get(k + 1)) / 2), "#999999");
+      c.text(x + 22, y, Labels.value(breaks.get(k), chart.decimals()) + " – " + Labels.value(breaks.get(k + 1),
+          chart.decimals()), 9, Anchor.START, Canvas.INK, false);
     }
     y += 15;
-    svg.rect(x, y - 9, 16, 10, NO_DATA, "#999999");
-    svg.text(x + 22, y, chart.noData(), 9, "start", Svg.INK, false);
+    c.rect(x, y - 9, 16, 10, NO_DATA, "#999999");
+    c.text(x + 22, y, chart.noData(), 9, Anchor.START, Canvas.INK, false);
   }
 }

@@ -1,15 +1,15 @@
 package org.ipindex.report.chart;
 
 import java.util.List;
+import org.ipindex.report.chart.Canvas.Anchor;
 import org.ipindex.report.model.chart.LineChart;
 import org.ipindex.report.model.chart.Series;
 
 /**
- * Draws a {@link LineChart}: a line through the values with markers and labels (a dashed line
- * across years without a value), and the target as a dashed level with its label and a diamond at
- * the target year.
+ * Draws a {@link LineChart}: a line through the values with markers and labels (dashed across years
+ * without a value), and the target as a dashed level with its label and a diamond at the target year.
  */
-final class LineChartSvg {
+final class LineDrawing {
   static final double WIDTH = 640;
   static final double HEIGHT = 260;
   private static final double LEFT = 52;
@@ -19,10 +19,10 @@ final class LineChartSvg {
   private static final String LINE = "#1f5fa8";
   private static final String TARGET = "#c0392b";
 
-  private LineChartSvg() {}
+  private LineDrawing() {}
 
-  static String render(LineChart chart) {
-    Svg svg = new Svg(WIDTH, HEIGHT);
+  static void draw(LineChart chart, Canvas c) {
+    c.rect(0, 0, WIDTH, HEIGHT, "#ffffff", null);
     List<String> labels = chart.labels();
     int n = labels.size();
     double lo = Double.POSITIVE_INFINITY;
@@ -39,46 +39,41 @@ final class LineChartSvg {
       lo = Math.min(lo, chart.target());
       hi = Math.max(hi, chart.target());
     }
+    if (lo > hi) {
+      c.text(WIDTH / 2, HEIGHT / 2, "—", 14, Anchor.MIDDLE, Canvas.MUTED, false);
+      return;
+    }
     double bottom = HEIGHT - BOTTOM;
     double step = (WIDTH - LEFT - RIGHT) / Math.max(1, n);
-    if (lo > hi) {
-      svg.text(WIDTH / 2, HEIGHT / 2, "—", 14, "middle", Svg.MUTED, false);
-      return svg.end();
-    }
     double pad = (hi - lo) * 0.15;
     Axis axis = Axis.covering(lo - pad, hi + pad, 5);
     for (double t : axis.ticks()) {
       double y = axis.y(t, bottom, TOP);
-      svg.line(LEFT, y, WIDTH - RIGHT, y, Svg.GRID, 0.6, false);
-      svg.text(LEFT - 6, y + 4, axis.label(t), 10, "end", Svg.MUTED, false);
+      c.line(LEFT, y, WIDTH - RIGHT, y, Canvas.GRID, 0.6, false);
+      c.text(LEFT - 6, y + 4, axis.label(t), 10, Anchor.END, Canvas.MUTED, false);
     }
-    svg.line(LEFT, bottom, WIDTH - RIGHT, bottom, Svg.INK, 0.9, false);
+    c.line(LEFT, bottom, WIDTH - RIGHT, bottom, Canvas.INK, 0.9, false);
     for (int i = 0; i < n; i++) {
-      svg.text(LEFT + step * (i + 0.5), bottom + 16, labels.get(i), 11, "middle", Svg.INK, false);
+      c.text(LEFT + step * (i + 0.5), bottom + 16, labels.get(i), 11, Anchor.MIDDLE, Canvas.INK, false);
     }
     if (!Double.isNaN(chart.target())) {
       double y = axis.y(chart.target(), bottom, TOP);
-      svg.line(LEFT, y, WIDTH - RIGHT, y, TARGET, 1.2, true);
+      c.line(LEFT, y, WIDTH - RIGHT, y, TARGET, 1.2, true);
       if (chart.targetIndex() >= 0) {
         double x = LEFT + step * (chart.targetIndex() + 0.5);
-        svg.path("M" + Svg.n(x) + " " + Svg.n(y - 6) + " L" + Svg.n(x + 6) + " " + Svg.n(y) + " L" + Svg.n(x) + " "
-            + Svg.n(y + 6) + " L" + Svg.n(x - 6) + " " + Svg.n(y) + " Z", TARGET, null, 0, false);
+        c.polygon(List.of(new double[] {x, y - 6, x + 6, y, x, y + 6, x - 6, y}), TARGET, null, 0);
       }
-      svg.text(WIDTH - RIGHT - 2, y - 8, chart.targetLabel(), 10.5, "end", TARGET, true);
+      c.text(WIDTH - RIGHT - 2, y - 8, chart.targetLabel(), 10.5, Anchor.END, TARGET, true);
     }
     for (Series s : chart.series()) {
       int previous = -1;
       for (int i = 0; i < n; i++) {
-        double v = s.value(i);
-        if (Double.isNaN(v)) {
+        if (Double.isNaN(s.value(i))) {
           continue;
         }
-        double x = LEFT + step * (i + 0.5);
-        double y = axis.y(v, bottom, TOP);
         if (previous >= 0) {
-          double px = LEFT + step * (previous + 0.5);
-          double py = axis.y(s.value(previous), bottom, TOP);
-          svg.line(px, py, x, y, LINE, 2, i - previous > 1);
+          c.line(LEFT + step * (previous + 0.5), axis.y(s.value(previous), bottom, TOP), LEFT + step * (i + 0.5),
+              axis.y(s.value(i), bottom, TOP), LINE, 2, i - previous > 1);
         }
         previous = i;
       }
@@ -87,11 +82,10 @@ final class LineChartSvg {
         if (!Double.isNaN(v)) {
           double x = LEFT + step * (i + 0.5);
           double y = axis.y(v, bottom, TOP);
-          svg.circle(x, y, 4, LINE);
-          svg.text(x, y - 9, Labels.plain(v), 10, "middle", Svg.INK, false);
+          c.circle(x, y, 4, LINE);
+          c.text(x, y - 9, Labels.plain(v), 10, Anchor.MIDDLE, Canvas.INK, false);
         }
       }
     }
-    return svg.end();
   }
 }

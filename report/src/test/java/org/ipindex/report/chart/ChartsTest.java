@@ -13,10 +13,11 @@ import org.ipindex.report.model.chart.BarChart;
 import org.ipindex.report.model.chart.LineChart;
 import org.ipindex.report.model.chart.MapChart;
 import org.ipindex.report.model.chart.Series;
+import org.ipindex.report.render.ReportFont;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.InputSource;
 
-class ChartSvgTest {
+class ChartsTest {
   static org.w3c.dom.Document parse(String svg) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
@@ -25,7 +26,7 @@ class ChartSvgTest {
 
   @Test
   void draws_bars_with_their_values_notes_and_no_data_in_chinese() throws Exception {
-    String svg = ChartSvg.render(new BarChart(List.of("知识产权强国建设指数", "知识产权制度指数"),
+    String svg = Charts.svg(new BarChart(List.of("知识产权强国建设指数", "知识产权制度指数"),
         List.of(new Series("2024年", List.of(120.1, Double.NaN)), new Series("2025年", List.of(125.46, 118.0))), 1,
         List.of("+5.4", ""), "无数据"));
     var doc = parse(svg);
@@ -37,7 +38,7 @@ class ChartSvgTest {
 
   @Test
   void draws_a_line_with_its_target_and_bridges_a_missing_year_with_a_dashed_segment() throws Exception {
-    String svg = ChartSvg.render(new LineChart(List.of("2020", "2021", "2022", "2023", "2024", "2025"),
+    String svg = Charts.svg(new LineChart(List.of("2020", "2021", "2022", "2023", "2024", "2025"),
         List.of(new Series("x", List.of(6.3, 7.5, Double.NaN, 11.8, Double.NaN, Double.NaN))), 12, 5, "2025年目标 12"));
     parse(svg);
     assertThat(svg).contains(">6.3<", ">11.8<", ">2025年目标 12<", "stroke-dasharray");
@@ -46,7 +47,7 @@ class ChartSvgTest {
 
   @Test
   void draws_every_province_grey_without_data_with_a_legend_and_the_inset() throws Exception {
-    String svg = ChartSvg.render(new MapChart(Map.of("44", 92.0, "11", 88.0, "65", 60.0), List.of(60.0, 75.0, 92.0), 2,
+    String svg = Charts.svg(new MapChart(Map.of("44", 92.0, "11", 88.0, "65", 60.0), List.of(60.0, 75.0, 92.0), 2,
         "得分（分）", "无数据", "南海诸岛"));
     var doc = parse(svg);
     // 34 regions on the main map and those touching the South China Sea inset again
@@ -56,9 +57,8 @@ class ChartSvgTest {
 
   @Test
   void renders_a_png_that_is_not_blank() throws Exception {
-    String svg = ChartSvg.render(new BarChart(List.of("东部", "中部"), List.of(new Series("2025年", List.of(86.55, 81.58))),
-        2, List.of(), "无数据"));
-    byte[] png = Png.render(svg, Png.width(svg), 1f);
+    byte[] png = Charts.png(new BarChart(List.of("东部", "中部"), List.of(new Series("2025年", List.of(86.55, 81.58))),
+        2, List.of(), "无数据"), ReportFont.awt(), 1f);
     BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
     assertThat(img.getWidth()).isEqualTo(640);
     long dark = 0;
