@@ -52,6 +52,9 @@ final class ReportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--lang " + lang + ": " + e.getMessage());
     }
     var chosen = ReportFormat.parse(formats);
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + ": is a file; name a folder");
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     try (Store s = StoreOptions.of(spec).open(spec.commandLine())) {
       for (Path p : ReportWriter.write(s, releases, language, chosen, out)) {

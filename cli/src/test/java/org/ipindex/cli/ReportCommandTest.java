@@ -52,7 +52,7 @@ class ReportCommandTest {
   }
 
   @Test
-  void bad_input_exits_with_2_and_says_what_to_do() {
+  void bad_input_exits_with_2_and_says_what_to_do() throws Exception {
     var none = StoreCliTest.run("--home", home(), "report");
     assertThat(none.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(none.err()).startsWith("ipindex: Missing required option: '--release=NAME'");
@@ -70,6 +70,11 @@ class ReportCommandTest {
     assertThat(unknown.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(unknown.err()).isEqualTo("ipindex: release regional-2030: no release named 'regional-2030'; releases: "
         + "[national-2025, regional-2025]\n");
+
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    var notFolder = StoreCliTest.run("--home", home(), "report", "--release", "regional-2025", "--out", file.toString());
+    assertThat(notFolder.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(notFolder.err()).startsWith("ipindex: --out " + file + ": is a file; name a folder");
 
     var twice = StoreCliTest.run("--home", home(), "report", "--release", "regional-2025,national-2025,regional-2025x");
     assertThat(twice.code()).isEqualTo(Main.BAD_INPUT);

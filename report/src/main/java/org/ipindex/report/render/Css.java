@@ -23,6 +23,7 @@ final class Css {
         table.table th span.en { font-weight: normal; color: #555; font-size: 90%; }
         table.table td { border: 0.5pt solid #b9c3d0; padding: 1.5pt 3pt; vertical-align: top; }
         table.table td.num { text-align: right; white-space: nowrap; }
+        table.table td.nw { white-space: nowrap; }
         sup.mark { color: #b03a2e; font-size: 70%; }
         div.table-notes { font-size: 8pt; color: #444; margin: 2pt 0 10pt 0; }
         div.table-notes p { margin: 0; }

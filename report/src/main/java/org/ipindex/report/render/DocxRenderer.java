@@ -88,7 +88,7 @@ public final class DocxRenderer {
     XWPFParagraph toc = word.createParagraph();
     toc.setPageBreak(true);
     XWPFRun head = toc.createRun();
-    head.setText(Labels.contents(doc.lang()));
+    head.setText(Headings.contents(doc.lang()));
     head.setBold(true);
     head.setFontSize(16);
     field(word.createParagraph(), "TOC \\o \"1-3\" \\h \\z \\u",

@@ -27,6 +27,8 @@ public final class HtmlRenderer {
 
   /** The type of the {@code <object>} a chart is in the print page ({@link PdfRenderer} draws it). */
   static final String CHART_TYPE = "application/x-ipindex-chart";
+  /** Text columns whose cells are all at most this long are kept on one line (group names, regions). */
+  private static final int BRIEF = 10;
   /** Tables of at most this many rows are kept on one page in print. */
   private static final int SHORT_TABLE = 45;
 
@@ -66,7 +68,7 @@ public final class HtmlRenderer {
       chapterNotes.setLength(0);
       section(s, 2);
       if (mode == Mode.SCREEN && chapterNotes.length() > 0) {
-        out.append("<div class=\"footnotes\"><p class=\"fn-title\">").append(Labels.footnotes(lang)).append("</p><ol>")
+        out.append("<div class=\"footnotes\"><p class=\"fn-title\">").append(Headings.footnotes(lang)).append("</p><ol>")
             .append(chapterNotes).append("</ol></div>\n");
       }
     }
@@ -88,7 +90,7 @@ public final class HtmlRenderer {
   }
 
   private void contents() {
-    out.append("<div class=\"toc\">\n<h2 class=\"toc-title\">").append(Labels.contents(doc.lang())).append("</h2>\n<ul>\n");
+    out.append("<div class=\"toc\">\n<h2 class=\"toc-title\">").append(Headings.contents(doc.lang())).append("</h2>\n<ul>\n");
     for (Section s : doc.sections()) {
       out.append("<li class=\"toc1\"><a href=\"#").append(s.id()).append("\">").append(esc(s.title())).append("</a></li>\n");
       for (Section c : s.sections()) {
@@ -154,14 +156,17 @@ public final class HtmlRenderer {
     header(t.columns());
     out.append("</thead>\n<tbody>\n");
     boolean[] numeric = new boolean[t.columns().size()];
+    boolean[] brief = new boolean[t.columns().size()];
     for (int i = 0; i < numeric.length; i++) {
       numeric[i] = CellNotes.numeric(t, i);
+      int column = i;
+      brief[i] = t.rows().stream().allMatch(r -> r.get(column).text().length() <= BRIEF);
     }
     for (List<Cell> row : t.rows()) {
       out.append("<tr>");
       for (int i = 0; i < row.size(); i++) {
         Cell c = row.get(i);
-        out.append(numeric[i] ? "<td class=\"num\">" : "<td>").append(esc(c.text()));
+        out.append(numeric[i] ? "<td class=\"num\">" : brief[i] ? "<td class=\"nw\">" : "<td>").append(esc(c.text()));
         String mark = notes.mark(c);
         if (!mark.isEmpty()) {
           out.append("<sup class=\"mark\">").append(mark).append("</sup>");
@@ -241,7 +246,7 @@ public final class HtmlRenderer {
     }
     out.append("</div>\n<p class=\"figcaption\">").append(esc(f.caption())).append("</p>\n");
     if (mode == Mode.SCREEN) {
-      out.append("<details><summary>").append(Labels.data(doc.lang())).append("</summary>\n");
+      out.append("<details><summary>").append(Headings.data(doc.lang())).append("</summary>\n");
       table(f.data(), "table chart-data", f.id() + "-data");
       out.append("</details>\n");
     }

@@ -3,8 +3,8 @@ package org.ipindex.report.render;
 import org.ipindex.report.model.Lang;
 
 /** The fixed words of every rendering (contents, notes, data), in the report's language. */
-final class Labels {
-  private Labels() {}
+final class Headings {
+  private Headings() {}
 
   static String contents(Lang lang) {
     return lang.pick("目录", "Contents");
