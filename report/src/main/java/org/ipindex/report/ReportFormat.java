@@ -7,7 +7,10 @@ import java.util.Set;
 import org.ipindex.core.model.DataException;
 import org.ipindex.core.model.ProblemCode;
 
-/** The forms a report is written in: Word for the drafting office, PDF for publication, HTML for the web, Excel for the analysts. */
+/**
+ * The forms a report is written in: Word for the drafting office, PDF for publication, HTML for the web,
+ * Excel for the analysts.
+ */
 public enum ReportFormat {
   DOCX("docx"),
   PDF("pdf"),

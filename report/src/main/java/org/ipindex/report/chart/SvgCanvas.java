@@ -89,7 +89,8 @@ final class SvgCanvas implements Canvas {
   public void clip(double x, double y, double w, double h) {
     clips++;
     out.append("<clipPath id=\"clip").append(clips).append("\"><rect x=\"").append(n(x)).append("\" y=\"").append(n(y))
-        .append("\" width=\"").append(n(w)).append("\" height=\"").append(n(h)).append("\"/></clipPath><g clip-path=\"url(#clip")
+        .append("\" width=\"").append(n(w)).append("\" height=\"").append(n(h))
+        .append("\"/></clipPath><g clip-path=\"url(#clip")
         .append(clips).append(")\">");
   }
 

@@ -291,7 +291,8 @@ final class AppendixChapter {
               + r.release().contentSha256() + "；按其冻结的数据、指标体系和方法重新计算，结果逐位一致。",
           "Release " + r.release().name() + ": data as of " + WHEN.format(r.release().asOf()) + ", "
               + r.release().measures().size() + " measures × " + r.release().regions().size() + " regions, SHA-256 "
-              + r.release().contentSha256() + "; evaluated again from what it froze, it reproduces its results bit for bit.")));
+              + r.release().contentSha256()
+              + "; evaluated again from what it froze, it reproduces its results bit for bit.")));
     }
     out.add(measures());
     out.add(batches());

@@ -62,7 +62,8 @@ public final class Composer {
       releases.add(w.t(r.release().name() + "（" + Provenance.name(r.root(), w) + "，" + r.evaluationYear() + "年评价，"
               + r.dataYear() + "年数据，" + r.results().units().size() + "个评价对象）",
           r.release().name() + " (" + Provenance.name(r.root(), w) + ", " + r.evaluationYear() + " evaluation, "
-              + r.dataYear() + " data, " + r.results().units().size() + (r.results().units().size() == 1 ? " unit)" : " units)")));
+              + r.dataYear() + " data, " + r.results().units().size()
+              + (r.results().units().size() == 1 ? " unit)" : " units)")));
     }
     out.add(Paragraph.of(w.t("本报告的数字全部由 ipindex 从统计库的发布版本计算生成：" + w.series(releases)
             + "。每个发布版本均按其冻结的数据、指标体系和方法重新计算，与其存储结果逐位一致。",

@@ -220,7 +220,8 @@ final class PanelChapter {
       series.add(new Series(w.year(r.evaluationYear() - 1), stats.stream().map(g -> g.stats().meanBefore()).toList()));
     }
     series.add(new Series(w.year(r.evaluationYear()), stats.stream().map(g -> g.stats().mean()).toList()));
-    List<String> notes = stats.stream().map(g -> Double.isNaN(g.stats().meanChange()) ? "" : w.signed(g.stats().meanChange(), D))
+    List<String> notes = stats.stream()
+        .map(g -> Double.isNaN(g.stats().meanChange()) ? "" : w.signed(g.stats().meanChange(), D))
         .toList();
     List<List<Cell>> data = new ArrayList<>();
     for (int k = 0; k < stats.size(); k++) {

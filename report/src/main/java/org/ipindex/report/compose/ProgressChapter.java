@@ -100,7 +100,8 @@ final class ProgressChapter {
     }
     List<String> notes = new ArrayList<>();
     notes.add(w.t("“—”表示无数据。R为实际年均增速与实现目标所需年均增速之比（欧盟统计局方法）。",
-        "'—': no value. R is the actual growth a year over the growth a year needed to meet the target (Eurostat's method)."));
+        "'—': no value. R is the actual growth a year over the growth a year needed to meet the target "
+            + "(Eurostat's method)."));
     if (!sources.isEmpty()) {
       notes.add(w.t("目标来源：", "Targets: ") + String.join(w.t("；", "; "), sources));
     }

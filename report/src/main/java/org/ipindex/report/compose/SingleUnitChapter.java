@@ -66,7 +66,8 @@ final class SingleUnitChapter {
   private Table overview() {
     Captions.Caption c = captions.table(r.evaluationYear() + "年" + Provenance.name(r.root(), w) + "及分项指数",
         "The " + Provenance.name(r.root(), w) + " and its dimensions, " + r.evaluationYear());
-    List<Column> cols = List.of(new Column("指数", "Index"), new Column(r.evaluationYear() + "年得分", "Score " + r.evaluationYear()),
+    List<Column> cols = List.of(new Column("指数", "Index"),
+        new Column(r.evaluationYear() + "年得分", "Score " + r.evaluationYear()),
         new Column("上年得分", "Previous year"), new Column("比上年", "Change"), new Column("增速(%)", "Growth (%)"),
         new Column("数据覆盖", "Coverage"), new Column("有数据的指标", "Indicators with data"));
     List<List<Cell>> rows = new ArrayList<>();

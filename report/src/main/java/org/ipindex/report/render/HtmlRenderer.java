@@ -151,7 +151,8 @@ public final class HtmlRenderer {
     CellNotes notes = new CellNotes(t);
     boolean wide = t.columns().size() > 9;
     boolean shortTable = t.rows().size() <= SHORT_TABLE;
-    out.append("<table class=\"").append(cssClass).append(wide ? " wide" : "").append(shortTable ? " short" : "").append("\" id=\"").append(id)
+    out.append("<table class=\"").append(cssClass).append(wide ? " wide" : "").append(shortTable ? " short" : "")
+        .append("\" id=\"").append(id)
         .append("\">\n<caption>").append(esc(t.caption())).append("</caption>\n<thead>");
     header(t.columns());
     out.append("</thead>\n<tbody>\n");

@@ -11,7 +11,8 @@ class ProvinceShapesTest {
   void decodes_the_34_regions_of_the_bundled_map() {
     List<ProvinceShapes.Shape> all = ProvinceShapes.all();
     assertThat(all).hasSize(34);
-    assertThat(all).extracting(ProvinceShapes.Shape::code).contains("11", "44", "65", "71", "81", "82").doesNotHaveDuplicates();
+    assertThat(all).extracting(ProvinceShapes.Shape::code).contains("11", "44", "65", "71", "81", "82")
+        .doesNotHaveDuplicates();
     ProvinceShapes.Shape beijing = all.stream().filter(s -> s.code().equals("11")).findFirst().orElseThrow();
     assertThat(beijing.name()).isEqualTo("北京");
     for (double[] ring : beijing.rings()) {
