@@ -123,7 +123,8 @@ class SyntheticReportTest {
   @Test
   void every_carried_forward_value_is_listed_with_its_source_year() throws IOException {
     String text = ReadBack.pdfText(file(zh, "pdf")).replaceAll("\\s+", "");
-    assertThat(text).contains("沿用2023年数据", "该得分所用数据中有沿用此前年份或插补的值");
+    assertThat(text).contains("沿用2023年数据", "该得分所用数据中有沿用此前年份或插补的值",
+        "个省份的得分中有沿用此前年份或插补的数据，共");
     String english = ReadBack.pdfText(file(en, "pdf")).replaceAll("\\s+", " ");
     assertThat(english).contains("The 2025 evaluation puts the IP powerhouse construction index at",
         "carried forward from 2023", "All 82 indicators of the Regional IP development index have 2024 data");

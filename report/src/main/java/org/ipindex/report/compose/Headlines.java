@@ -164,6 +164,10 @@ final class Headlines {
               + (y - 1) + " data), so there are no changes."));
       p.text(w.t("", " ") + Words.capital(above(st.above(), provinces)));
     }
+    String filled = Provenance.panelNote(w, r, r.root().code(), y, provinces);
+    if (!filled.isEmpty()) {
+      p.note(filled);
+    }
     if (st.scored() < st.units().size()) {
       p.note(w.t((st.units().size() - st.scored()) + "个评价对象无得分，未计入。",
           (st.units().size() - st.scored()) + " units have no score and are not counted."));

@@ -158,6 +158,10 @@ final class PanelChapter {
             + "得分高于平均水平。",
         " " + st.above() + units + " score above " + w.fixed(Evaluator.GROUP_THRESHOLD, 0) + " and " + aboveMean
             + " above the mean."));
+    String filled = Provenance.panelNote(w, r, p.code(), year, provinces);
+    if (!filled.isEmpty()) {
+      b.note(filled);
+    }
     return b.build();
   }
 

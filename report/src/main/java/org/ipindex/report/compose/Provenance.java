@@ -114,6 +114,28 @@ final class Provenance {
             + " not observed in the year: " + String.join("; ", items) + ".");
   }
 
+  /**
+   * Returns a footnote counting the filled values under a node across the units in a year
+   * ("12个省份的得分中有沿用此前年份或插补的数据，共15个值，明细见附录。"), or "" when there are none.
+   */
+  static String panelNote(Words w, IndexRelease r, String code, int year, boolean provinces) {
+    int values = 0;
+    int units = 0;
+    for (String u : r.results().units()) {
+      int n = under(r, u, code, year).size();
+      values += n;
+      units += n > 0 ? 1 : 0;
+    }
+    if (values == 0) {
+      return "";
+    }
+    String zh = provinces ? "个省份" : "个评价对象";
+    String en = (provinces ? " province" : " unit") + (units == 1 ? "" : "s");
+    return w.t(units + zh + "的得分中有沿用此前年份或插补的数据，共" + values + "个值，明细见附录。",
+        "The scores of " + units + en + " rest on values carried forward or imputed (" + values
+            + " in all; see the appendix).");
+  }
+
   /** Returns a node's name in the report's language (the code when the framework gives none). */
   static String name(Node n, Words w) {
     String s = w.t(n.nameZh(), n.nameEn());
