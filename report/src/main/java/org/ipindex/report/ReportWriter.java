@@ -30,7 +30,7 @@ import org.ipindex.store.Store;
  * The development report's use case: reads the releases from the store, builds the document once and
  * writes it in each format asked for. The entry point of {@code ipindex report} and of the main job.
  *
- * <p>Example: {@code ReportWriterTest#writes_the_four_formats_from_the_bundled_data}.
+ * <p>Example: {@code BundledReportTest} (bundled data) and {@code SyntheticReportTest}.
  */
 public final class ReportWriter {
   private ReportWriter() {}

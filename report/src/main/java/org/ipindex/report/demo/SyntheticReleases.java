@@ -27,7 +27,7 @@ import org.ipindex.store.Store;
  * index. The numbers are random (each series grows about 4 % a year, smaller-is-better ones shrink)
  * and <b>never official figures</b>; the batch says so.
  *
- * <p>Example: {@code ReportWriterTest} and {@code org.ipindex.bench.ReportBenchmark}.
+ * <p>Example: {@code SyntheticReportTest} and {@code org.ipindex.bench.ReportBenchmark}.
  */
 public final class SyntheticReleases {
   /** Who the batch is recorded as imported by. */
