@@ -44,7 +44,7 @@ class ReportSourcesTest {
     assertThat(s.evaluationYear()).isEqualTo(2025);
     assertThat(s.progress().year()).isEqualTo(2024);
     assertThat(s.regions().areas().keySet()).containsExactly("东部", "中部", "西部", "东北");
-    assertThat(s.batches()).hasSize(5);
+    assertThat(s.batches()).hasSize(6);
   }
 
   @Test
