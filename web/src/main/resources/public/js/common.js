@@ -1,0 +1,376 @@
+/*
+ * ipindex dashboard: what every page shares. The language (Chinese by default, English by the toggle),
+ * the page chrome, number formats for Chinese readers, API calls with readable errors, DOM building
+ * (text only: nothing from the data is ever parsed as HTML), tables, and ECharts charts.
+ *
+ * Labels of indicators, pillars and indices come from the API (the framework's name_zh / name_en);
+ * this file holds only the words of the pages themselves.
+ */
+'use strict';
+
+const IP = (() => {
+  const WORDS = {
+    zh: {
+      site: '知识产权发展监测评价', siteSub: '知识产权强国建设指数 · 地区知识产权发展指数',
+      overview: '概览', provinces: '省份排名', map: '地图', profile: '省份画像', indicators: '指标浏览',
+      targets: '目标进展', methodology: '方法说明', toggle: 'English', noData: '无数据', notScored: '—',
+      loading: '正在加载…', error: '出错了', year: '评价年度', dataYear: '数据年度', evaluation: '评价',
+      download: '下载 CSV', downloadHint: '下载的表格与页面所示相同（数值为完整精度，页面保留两位小数）',
+      coverageTitle: '数据覆盖', coverageLine: '{y}年数据：{n}个指标中{d}个有数据，占指数权重的{w}；其余指标无数据，得分只反映有数据的指标。',
+      coverageCarried: '{c}个数值沿用上一年数据（已标注）。', coverageImputed: '{c}个数值为插补值（已标注）。',
+      notOfficial: '注意：当前数据只覆盖部分指标，这里的得分不是官方公布的指数，而是方法在现有真实数据上的运行结果。',
+      points: '分', change: '较上年', rank: '排名', score: '得分', mean: '平均', median: '中位数', all: '全部',
+      nationalIndex: '全国指数', regionalIndex: '地区指数', leaders: '领先省份', gainers: '增幅最大', areas: '四大区域',
+      strategic: '重大战略区域', previous: '上年', current: '本年', units: '个', provincesN: '{n}个省份',
+      area: '区域', strategicRegion: '战略区域', search: '搜索省份', sortHint: '点击表头排序', shownOf: '显示{a}/{b}个',
+      colorBy: '着色指标', kind: '数值', scoreKind: '标准化得分', rawKind: '原始值', mapNote: '台湾、香港、澳门未参评，显示为无数据。',
+      clickHint: '点击省份查看画像', vsMean: '与全国平均比较', strengths: '优势指标', weaknesses: '短板指标',
+      trend: '历年得分（同一评价口径）', estimatedTitle: '沿用或插补的数值', noneEstimated: '没有沿用或插补的数值。',
+      drivers: '变化来源（指标贡献）', residual: '无法归因于单个指标', chooseProvince: '选择省份', indicator: '指标',
+      raw: '原始值', used: '评价所用值', flag: '标注', source: '来源', history: '修订记录', revision: '版本',
+      recordedAt: '记录时间', who: '记录人', file: '文件', document: '来源文件', reason: '修订原因', value: '数值',
+      observed: '观测值', carried_forward: '沿用{y}年数据', imputed: '插补值', treated: '处理值', missing: '无数据',
+      status: '状态', target: '目标', baseline: '基期', latest: '最新值', progress: '进展', distance: '已完成距离',
+      time: '已过时间', projection: '预测{y}年', compound: '复合增长', linear: '线性趋势', ratio: '比值R',
+      set: '目标集', frameworkTree: '指标体系与权重', recipe: '计算步骤', recipeText: '配方原文', weightSiblings: '同级权重',
+      weightIndex: '占指数权重', framework: '指标体系', national: '知识产权强国建设指数', regional: '地区知识产权发展指数',
+      unit: '单位', direction: '方向', positive: '正向', negative: '逆向', indicatorsN: '{n}个指标', close: '关闭',
+      release: '发布版本', latestData: '最新数据', node: '节点', code: '代码', region: '地区', growth: '年均增速 实际/所需',
+      sentence: '判断', notes: '说明', projectionHead: '目标年预测 复合/线性', step: '步骤', params: '参数', nothing: '暂无数据',
+    },
+    en: {
+      site: 'IP development monitoring', siteSub: 'IP powerhouse construction index · Regional IP development index',
+      overview: 'Overview', provinces: 'Provinces', map: 'Map', profile: 'Province profile', indicators: 'Indicators',
+      targets: 'Targets', methodology: 'Methodology', toggle: '中文', noData: 'no data', notScored: '—',
+      loading: 'Loading…', error: 'Error', year: 'Evaluation year', dataYear: 'Data year', evaluation: 'evaluation',
+      download: 'Download CSV', downloadHint: 'The download is the table shown (numbers at full precision; the page rounds to two decimals)',
+      coverageTitle: 'Coverage', coverageLine: '{y} data: {d} of {n} indicators have data, carrying {w} of the index weight; the others have none, so scores reflect only the indicators with data.',
+      coverageCarried: '{c} values carried forward from the previous year (flagged).', coverageImputed: '{c} values imputed (flagged).',
+      notOfficial: 'Note: the data cover only part of the indicators; these scores are not the official index but the method run on the real data available.',
+      points: 'points', change: 'Change', rank: 'Rank', score: 'Score', mean: 'Mean', median: 'Median', all: 'All',
+      nationalIndex: 'National index', regionalIndex: 'Regional index', leaders: 'Leading provinces', gainers: 'Biggest gainers',
+      areas: 'Four areas', strategic: 'Strategic regions', previous: 'previous year', current: 'this year', units: '',
+      provincesN: '{n} provinces', area: 'Area', strategicRegion: 'Strategic region', search: 'Search province',
+      sortHint: 'Click a header to sort', shownOf: '{a} of {b} shown', colorBy: 'Colour by', kind: 'Values',
+      scoreKind: 'normalised score', rawKind: 'raw value', mapNote: 'Taiwan, Hong Kong and Macao are not evaluated and shown without data.',
+      clickHint: 'Click a province for its profile', vsMean: 'Against the mean of all provinces', strengths: 'Strengths',
+      weaknesses: 'Weaknesses', trend: 'Scores over the years (one scale)', estimatedTitle: 'Values carried forward or imputed',
+      noneEstimated: 'No value was carried forward or imputed.', drivers: 'What drove the change (indicator contributions)',
+      residual: 'not explained by single indicators', chooseProvince: 'Province', indicator: 'Indicator', raw: 'Raw value',
+      used: 'Value used', flag: 'Flag', source: 'Source', history: 'Revisions', revision: 'Revision', recordedAt: 'Recorded',
+      who: 'By', file: 'File', document: 'Document', reason: 'Reason', value: 'Value', observed: 'observed',
+      carried_forward: 'carried forward from {y}', imputed: 'imputed', treated: 'treated', missing: 'no data',
+      status: 'Status', target: 'Target', baseline: 'Baseline', latest: 'Latest', progress: 'Progress', distance: 'distance covered',
+      time: 'time elapsed', projection: 'Projected {y}', compound: 'compound', linear: 'linear', ratio: 'Ratio R',
+      set: 'Target set', frameworkTree: 'Framework and weights', recipe: 'How it is computed', recipeText: 'Recipe file',
+      weightSiblings: 'Weight among siblings', weightIndex: 'Weight in the index', framework: 'Framework',
+      national: 'IP powerhouse construction index', regional: 'Regional IP development index', unit: 'Unit',
+      direction: 'Direction', positive: 'more is better', negative: 'less is better', indicatorsN: '{n} indicators',
+      close: 'Close', release: 'Release', latestData: 'latest data', node: 'Node', code: 'Code', region: 'Region',
+      growth: 'Growth a year actual / required', sentence: 'Judgment', projectionHead: 'Projection at target year, compound / linear', notes: 'Notes', step: 'Step', params: 'Parameters',
+      nothing: 'No data yet',
+    },
+  };
+  const GROUPS_EN = {};
+
+  const params = new URLSearchParams(location.search);
+  if (params.has('test')) {
+    sessionStorage.setItem('ipindex.test', '1');
+  }
+  const TEST = sessionStorage.getItem('ipindex.test') === '1';
+  let lang = params.get('lang') || localStorage.getItem('ipindex.lang') || 'zh';
+  if (lang !== 'zh' && lang !== 'en') {
+    lang = 'zh';
+  }
+  const renderers = [];
+  const charts = [];
+  let firstChartMarked = false;
+
+  function t(key, values) {
+    let s = (WORDS[lang] && WORDS[lang][key]) || WORDS.zh[key] || key;
+    if (values) {
+      for (const [k, v] of Object.entries(values)) {
+        s = s.split('{' + k + '}').join(String(v));
+      }
+    }
+    return s;
+  }
+
+  /** The name of a framework node, unit or group in the current language (falls back to the other). */
+  function name(o) {
+    if (!o) {
+      return '';
+    }
+    const zh = o.name_zh !== undefined ? o.name_zh : o.label_zh;
+    const en = o.name_en !== undefined ? o.name_en : o.label_en;
+    return lang === 'en' ? (en || zh || o.code || '') : (zh || en || o.code || '');
+  }
+
+  function isNumber(x) {
+    return typeof x === 'number' && Number.isFinite(x);
+  }
+
+  /** A score in points: two decimals, or "无数据" / "no data". */
+  function score(x, decimals) {
+    return isNumber(x) ? x.toFixed(decimals === undefined ? 2 : decimals) : t('noData');
+  }
+
+  /** A change: ▲ 1.71 / ▼ 0.23 / 0.00, or — when there is no previous year to compare with. */
+  function change(x, decimals) {
+    if (!isNumber(x)) {
+      return t('notScored');
+    }
+    const d = decimals === undefined ? 2 : decimals;
+    const text = Math.abs(x).toFixed(d);
+    if (Number(text) === 0) {
+      return (0).toFixed(d);
+    }
+    return (x > 0 ? '▲' : '▼') + text;
+  }
+
+  function changeClass(x) {
+    return !isNumber(x) || Number(Math.abs(x).toFixed(2)) === 0 ? 'flat' : x > 0 ? 'up' : 'down';
+  }
+
+  /** A share 0–1 as per cent with one decimal. */
+  function percent(share, decimals) {
+    return isNumber(share) ? (100 * share).toFixed(decimals === undefined ? 1 : decimals) + '%' : t('noData');
+  }
+
+  function grouped(x, decimals) {
+    return x.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN', {minimumFractionDigits: decimals, maximumFractionDigits: decimals});
+  }
+
+  /** A raw value with its unit, as Chinese statistics print it: 万件 above ten thousand, 亿元, %. */
+  function value(x, unit) {
+    if (!isNumber(x)) {
+      return t('noData');
+    }
+    const u = unit || '';
+    if (u === '件' || u === '个' || u === '人' || u === '家' || u === '项') {
+      if (Math.abs(x) >= 10000) {
+        return lang === 'en' ? grouped(x, 0) + ' ' + u : grouped(x / 10000, 2) + ' 万' + u;
+      }
+      return grouped(x, Number.isInteger(x) ? 0 : 2) + ' ' + u;
+    }
+    if (u === '%') {
+      return grouped(x, 2) + '%';
+    }
+    return grouped(x, Number.isInteger(x) ? 0 : 2) + (u ? ' ' + u : '');
+  }
+
+  /** Builds an element: attributes (class, href, title, data-*, on*) and children (nodes or text). */
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) {
+        continue;
+      }
+      if (k.startsWith('on') && typeof v === 'function') {
+        e.addEventListener(k.substring(2), v);
+      } else if (k === 'class') {
+        e.className = v;
+      } else {
+        e.setAttribute(k, v === true ? '' : String(v));
+      }
+    }
+    for (const c of children.flat()) {
+      if (c !== null && c !== undefined && c !== false) {
+        e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+      }
+    }
+    return e;
+  }
+
+  /** Appends children to a node, leaving out null and undefined (DOM's append would write them as text). */
+  function append(node, ...children) {
+    node.append(...children.flat().filter(c => c !== null && c !== undefined && c !== false));
+    return node;
+  }
+
+  function clear(node) {
+    while (node.firstChild) {
+      node.removeChild(node.firstChild);
+    }
+    return node;
+  }
+
+  /** The error a request gave, shown as the API says it: message, then each problem with where and fix. */
+  class ApiError extends Error {
+    constructor(body, status) {
+      super(body && body.message ? body.message : 'HTTP ' + status);
+      this.body = body;
+      this.status = status;
+    }
+  }
+
+  async function api(path) {
+    const response = await fetch(path, {headers: {Accept: 'application/json'}});
+    const text = await response.text();
+    let body = null;
+    try {
+      body = text ? JSON.parse(text) : null;
+    } catch (e) {
+      body = {message: text};
+    }
+    if (!response.ok) {
+      throw new ApiError(body, response.status);
+    }
+    return body;
+  }
+
+  function showError(container, error) {
+    const box = el('div', {class: 'error', role: 'alert'}, el('strong', {}, t('error') + ': '), error.message);
+    if (error.body && Array.isArray(error.body.problems)) {
+      box.append(el('ul', {}, error.body.problems.map(p => el('li', {}, (p.where ? p.where + ': ' : '') + p.what
+          + (p.fix ? ' — ' + p.fix : '')))));
+    }
+    clear(container).append(box);
+  }
+
+  /** Runs a page's render function now and whenever the language changes; errors are shown in the page. */
+  function page(render) {
+    const run = async () => {
+      const main = document.getElementById('main');
+      try {
+        await render(main);
+      } catch (e) {
+        showError(main, e);
+      }
+    };
+    renderers.push(run);
+    document.addEventListener('DOMContentLoaded', () => {
+      chrome();
+      run();
+    });
+  }
+
+  const PAGES = [['overview', '/'], ['provinces', '/provinces.html'], ['map', '/map.html'], ['profile', '/province.html'],
+    ['indicators', '/indicators.html'], ['targets', '/targets.html'], ['methodology', '/methodology.html']];
+
+  function chrome() {
+    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+    const current = document.body.dataset.page;
+    document.title = t(current) + ' · ' + t('site');
+    const header = clear(document.getElementById('top'));
+    header.append(
+        el('div', {class: 'brand'}, el('a', {href: '/'}, t('site')), el('span', {class: 'sub'}, t('siteSub'))),
+        el('nav', {}, PAGES.map(([key, href]) => el('a', {href, class: key === current ? 'current' : null,
+          'aria-current': key === current ? 'page' : null}, t(key)))),
+        el('button', {id: 'lang-toggle', type: 'button', title: lang === 'en' ? '切换到中文' : 'Switch to English',
+          onclick: () => setLanguage(lang === 'en' ? 'zh' : 'en')}, t('toggle')));
+    const foot = document.getElementById('foot');
+    if (foot) {
+      clear(foot).append(el('span', {}, 'ipindex · '), el('a', {href: '/api/openapi.json'}, 'API'), ' · ',
+          el('a', {href: '/methodology.html'}, t('methodology')), ' · ',
+          el('a', {href: '/vendor/echarts/README.md'}, 'Apache ECharts'), ' · ',
+          el('a', {href: '/geo/LICENSE.txt'}, 'map © Apache ECharts (Apache-2.0)'));
+    }
+  }
+
+  function setLanguage(next) {
+    lang = next;
+    localStorage.setItem('ipindex.lang', lang);
+    const url = new URL(location.href);
+    if (url.searchParams.has('lang')) {
+      url.searchParams.set('lang', lang);
+      history.replaceState(null, '', url);
+    }
+    chrome();
+    renderers.forEach(r => r());
+  }
+
+  /** A note on how much of the evaluation rests on data; always shown next to results. */
+  function coverage(c) {
+    if (!c) {
+      return el('p', {class: 'coverage'}, t('nothing'));
+    }
+    const lines = [t('coverageLine', {y: c.year, n: c.indicators, d: c.with_data, w: percent(c.weight_with_data)})];
+    if (c.carried_forward > 0) {
+      lines.push(t('coverageCarried', {c: c.carried_forward}));
+    }
+    if (c.imputed > 0) {
+      lines.push(t('coverageImputed', {c: c.imputed}));
+    }
+    const box = el('div', {class: 'coverage', role: 'note'}, el('strong', {}, t('coverageTitle') + ' '), lines.join(' '));
+    if (c.weight_with_data < 0.999) {
+      box.append(el('div', {class: 'warn'}, t('notOfficial')));
+    }
+    return box;
+  }
+
+  /** Draws an ECharts chart; marks the page's first drawn chart ("ipindex:first-chart") for timings. */
+  function chart(container, option, onReady) {
+    let c = echarts.getInstanceByDom(container);
+    if (!c) {
+      c = echarts.init(container, null, {renderer: 'canvas'});
+      charts.push(c);
+      c.on('finished', () => {
+        if (!firstChartMarked) {
+          firstChartMarked = true;
+          performance.mark('ipindex:first-chart');
+          document.body.dataset.firstChart = 'drawn';
+        }
+        container.dataset.drawn = 'yes';
+      });
+    }
+    const base = {
+      animation: !TEST,
+      textStyle: {fontFamily: '"PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif'},
+    };
+    c.setOption(Object.assign(base, option), true);
+    if (onReady) {
+      onReady(c);
+    }
+    return c;
+  }
+
+  window.addEventListener('resize', () => charts.forEach(c => c.resize()));
+
+  /** A select element with options [value, label]. */
+  function select(id, options, selected, onchange) {
+    return el('select', {id, onchange: e => onchange(e.target.value)},
+        options.map(([v, label]) => el('option', {value: v, selected: String(v) === String(selected)}, label)));
+  }
+
+  /** Sets the page's query parameters (without reloading), so a view can be linked. */
+  function setParams(values) {
+    const url = new URL(location.href);
+    for (const [k, v] of Object.entries(values)) {
+      if (v === null || v === undefined || v === '') {
+        url.searchParams.delete(k);
+      } else {
+        url.searchParams.set(k, v);
+      }
+    }
+    history.replaceState(null, '', url);
+  }
+
+  function param(name) {
+    return new URL(location.href).searchParams.get(name);
+  }
+
+  /** The flag of a value in words: observed, carried forward from Y, imputed, no data. */
+  function flag(kind, year) {
+    return kind ? t(kind, {y: year}) : '';
+  }
+
+  /** Escapes text for the few places that take HTML (ECharts tooltips). */
+  function esc(text) {
+    return String(text).replace(/[&<>"']/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
+  }
+
+  /** Renders the page again (after its parameters changed). */
+  function rerender() {
+    renderers.forEach(r => r());
+  }
+
+  return {
+    append, esc, rerender, t, name, score, change, changeClass, percent, value, el, clear, api, page, coverage, chart, select, setParams,
+    param, flag, isNumber, get lang() {
+      return lang;
+    }, get test() {
+      return TEST;
+    }, GROUPS_EN,
+  };
+})();
