@@ -45,7 +45,7 @@ const IP = (() => {
       loading: 'Loading…', error: 'Error', year: 'Evaluation year', dataYear: 'Data year', evaluation: 'evaluation',
       download: 'Download CSV', downloadHint: 'The download is the table shown (numbers at full precision; the page rounds to two decimals)',
       coverageTitle: 'Coverage', coverageLine: '{y} data: {d} of {n} indicators have data, carrying {w} of the index weight; the others have none, so scores reflect only the indicators with data.',
-      coverageCarried: '{c} values carried forward from the previous year (flagged).', coverageImputed: '{c} values imputed (flagged).',
+      coverageCarried: '{c} value(s) carried forward from the previous year (flagged).', coverageImputed: '{c} value(s) imputed (flagged).',
       notOfficial: 'Note: the data cover only part of the indicators; these scores are not the official index but the method run on the real data available.',
       points: 'points', change: 'Change', rank: 'Rank', score: 'Score', mean: 'Mean', median: 'Median', all: 'All',
       nationalIndex: 'National index', regionalIndex: 'Regional index', leaders: 'Leading provinces', gainers: 'Biggest gainers',
@@ -316,6 +316,7 @@ const IP = (() => {
     }
     const base = {
       animation: !TEST,
+      animationDuration: 500,
       textStyle: {fontFamily: '"PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif'},
     };
     c.setOption(Object.assign(base, option), true);

@@ -105,8 +105,8 @@
         inRange: {color: ['#fbe9e7', '#f4a582', '#d6604d', '#b2182b', '#67001f']},
         formatter: v => format(v)} : undefined,
       series: [{type: 'map', map: 'china', nameMap, data: items, selectedMode: false, roam: false,
-        layoutCenter: ['50%', '50%'], layoutSize: '100%',
-        itemStyle: {areaColor: '#e6e8eb', borderColor: '#fff', borderWidth: 0.8},
+        top: 12, bottom: 12,
+        itemStyle: {areaColor: '#e6e8eb', borderColor: '#aab4be', borderWidth: 0.6},
         emphasis: {label: {show: true}, itemStyle: {areaColor: '#1f5f99'}},
         label: {show: false}}],
     }, c => {

@@ -36,8 +36,8 @@
                 change(root.change), IP.isNumber(root.change_pct) ? ` (${root.change_pct.toFixed(1)}%)` : '')),
         coverage(n.coverage)));
     const box = el('div', {class: 'chart', id: 'chart-national', role: 'img', 'aria-label': name(root)});
-    cards.append(el('section', {class: 'card span4'}, el('h3', {}, `${name(root)}：${n.previous_year}—${n.data_year}`
-        + (IP.lang === 'en' ? ' (data years)' : '年数据'), ), box));
+    cards.append(el('section', {class: 'card span4'}, el('h3', {}, IP.lang === 'en'
+        ? `${name(root)}: ${n.previous_year}–${n.data_year} (data years)` : `${name(root)}：${n.previous_year}—${n.data_year}年数据`), box));
     const labels = n.nodes.map(x => name(x) + (IP.isNumber(x.score) ? '' : `\n(${t('noData')})`));
     chart(box, {
       tooltip: {trigger: 'axis', valueFormatter: v => score(v)},
@@ -95,8 +95,8 @@
     cards.append(el('section', {class: 'card span3'}, el('h3', {}, title), box));
     chart(box, {
       tooltip: {trigger: 'axis'},
-      grid: {left: 44, right: 48, top: 44, bottom: 64},
-      legend: {top: 0, right: 0},
+      grid: {left: 44, right: 48, top: 52, bottom: 64},
+      legend: {top: 0},
       xAxis: {type: 'category', data: groups.map(g => name(g)), axisLabel: {interval: 0, width: 80, overflow: 'break', fontSize: 11}},
       yAxis: [{type: 'value', name: t('mean'), min: v => Math.floor(v.min / 10) * 10}, {type: 'value', name: t('change')}],
       series: [

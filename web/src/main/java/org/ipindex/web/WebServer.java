@@ -6,6 +6,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.ipindex.core.model.DataException;
 import org.ipindex.core.model.ProblemCode;
@@ -35,10 +37,12 @@ public final class WebServer implements AutoCloseable {
 
   private final Javalin app;
   private final Site site;
+  private final List<String> routes;
 
-  private WebServer(Javalin app, Site site) {
+  private WebServer(Javalin app, Site site, List<String> routes) {
     this.app = app;
     this.site = site;
+    this.routes = List.copyOf(routes);
   }
 
   /**
@@ -50,7 +54,13 @@ public final class WebServer implements AutoCloseable {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(settings, "settings");
     Site site = new Site(store, settings);
+    List<String> routes = new ArrayList<>();
     Javalin app = Javalin.create(config -> {
+      config.events.handlerAdded(h -> {
+        if (h.getHttpMethod().isHttpMethod()) {
+          routes.add(h.getHttpMethod() + " " + h.getPath());
+        }
+      });
       config.showJavalinBanner = false;
       config.startupWatcherEnabled = false;
       config.http.maxRequestSize = settings.maxRequestBytes();
@@ -99,7 +109,12 @@ public final class WebServer implements AutoCloseable {
           "cannot listen on %s:%d (%s); choose another port with --port, or --port 0 for any free one"
               .formatted(settings.host(), settings.port(), e.getMessage()));
     }
-    return new WebServer(app, site);
+    return new WebServer(app, site, routes);
+  }
+
+  /** Returns the routes it answers, as {@code "GET /api/frameworks/{framework}"} (the OpenAPI description names them all). */
+  public List<String> routes() {
+    return routes;
   }
 
   /** Returns the port it listens on. */

@@ -90,10 +90,14 @@ final class Browser implements AutoCloseable {
     new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(what).until(d -> condition.get());
   }
 
-  /** Returns the console messages of level SEVERE (errors) since the last call. */
+  /** Returns the console messages of level SEVERE (errors) since the last read of the console. */
   List<String> consoleErrors() {
-    return driver.manage().logs().get(LogType.BROWSER).getAll().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-        .map(LogEntry::getMessage).toList();
+    return console().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+  }
+
+  /** Returns every console message since the last read of the console. */
+  List<LogEntry> console() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll();
   }
 
   /** Writes a screenshot of the window to target/screenshots/NAME.png and returns its path. */
