@@ -48,7 +48,7 @@ final class ProfileRoutes {
       Published p = site.published();
       Scores s = Select.scores(p, ctx.pathParam("framework"), q);
       String unit = Select.unit(s, p.places(), ctx.pathParam("unit"), "unit");
-      Reply.bytes(ctx, s.cached("profile:" + unit, () -> Json.bytes(profile(s, p.places(), unit))), Reply.JSON);
+      Reply.body(ctx, s.cached("profile:" + unit, () -> Json.bytes(profile(s, p.places(), unit))), Reply.JSON);
     });
   }
 

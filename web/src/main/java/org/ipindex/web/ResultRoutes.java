@@ -80,11 +80,14 @@ final class ResultRoutes {
     boolean whole = units.isEmpty() && codes.isEmpty() && offset == 0 && limit == Integer.MAX_VALUE;
     String name = "%s-%d%s.csv".formatted(s.release() != null ? s.release().name() : s.frameworkName(),
         s.evaluationYear(), history ? "-history" : "");
-    Reply.table(ctx, format, name,
-        () -> whole ? s.cached("results:json:" + level + ":" + history, () -> json(s, rows(s, units, codes, level, history), 0, limit))
-            : json(s, rows(s, units, codes, level, history), offset, limit),
-        () -> whole ? s.cached("results:csv:" + level + ":" + history, () -> csv(s, rows(s, units, codes, level, history), 0, limit))
-            : csv(s, rows(s, units, codes, level, history), offset, limit));
+    if (whole) {
+      Reply.keptTable(ctx, format, name,
+          () -> s.cached("results:json:" + level + ":" + history, () -> json(s, rows(s, units, codes, level, history), 0, limit)),
+          () -> s.cached("results:csv:" + level + ":" + history, () -> csv(s, rows(s, units, codes, level, history), 0, limit)));
+    } else {
+      List<Row> rows = rows(s, units, codes, level, history);
+      Reply.table(ctx, format, name, () -> json(s, rows, offset, limit), () -> csv(s, rows, offset, limit));
+    }
   }
 
   /** Returns the rows selected, ordered by year, node (framework order) and unit. */

@@ -35,7 +35,7 @@ final class Scores {
   private final Map<Key, ReleaseRow> rows;
   private final List<String> notes;
   private final List<String> differences;
-  private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+  private final Map<String, Reply.Body> cache = new ConcurrentHashMap<>();
 
   private Scores(String framework, Release release, Evaluation evaluation, List<ReleaseRow> rows, List<String> notes,
       List<String> differences) {
@@ -178,8 +178,8 @@ final class Scores {
     return u < 0 || s < 0 || y < 0 ? Double.NaN : raw.value(u, s, y);
   }
 
-  /** Returns cached response bytes, computing them on first use. */
-  byte[] cached(String key, Supplier<byte[]> compute) {
-    return cache.computeIfAbsent(key, k -> compute.get());
+  /** Returns a response body kept for this evaluation, computing it (and its gzip form) on first use. */
+  Reply.Body cached(String key, Supplier<byte[]> compute) {
+    return cache.computeIfAbsent(key, k -> Reply.Body.of(compute.get()));
   }
 }
