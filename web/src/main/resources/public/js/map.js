@@ -42,7 +42,7 @@
                 v => go({kind: v}))) : null),
         el('section', {class: 'card'}, box,
             el('p', {class: 'muted small'}, t('mapNote') + ' ' + t('clickHint'))),
-        coverage(data.coverage || null));
+        data.coverage ? coverage(data.coverage) : null);
     draw(box, node, kind, data);
   });
 

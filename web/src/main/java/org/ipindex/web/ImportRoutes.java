@@ -77,8 +77,9 @@ final class ImportRoutes {
   }
 
   private static Path save(Path dir, String name, InputStream content) throws IOException {
-    String safe = Path.of(name.replace('\\', '/')).getFileName().toString().replaceAll("[\\p{Cntrl}]", "");
-    if (safe.isBlank() || safe.equals("..")) {
+    Path given = Path.of(name.replace('\\', '/').replace("\u0000", ""));
+    String safe = given.getFileName() == null ? "" : given.getFileName().toString().replaceAll("[\\p{Cntrl}]", "");
+    if (safe.isBlank() || safe.equals("..") || safe.equals(".")) {
       throw ApiException.badParameter("file", "'%s' is not a file name".formatted(name), "name the file, e.g. stats.csv");
     }
     Path target = dir.resolve(safe);

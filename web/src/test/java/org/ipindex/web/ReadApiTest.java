@@ -114,6 +114,19 @@ class ReadApiTest {
   }
 
   @Test
+  void a_client_that_accepts_gzip_gets_the_same_table_compressed() throws Exception {
+    var plain = t.bytes("/api/frameworks/regional/results");
+    var gzip = t.send(java.net.http.HttpRequest.newBuilder(t.uri("/api/frameworks/regional/results"))
+        .header("Accept-Encoding", "gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(gzip.headers().firstValue("Content-Encoding")).contains("gzip");
+    assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(gzip.body().length).isLessThan(plain.body().length / 10);
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body()))) {
+      assertThat(in.readAllBytes()).isEqualTo(plain.body());
+    }
+  }
+
+  @Test
   void pages_results_and_filters_by_level() {
     JsonNode page = t.json("/api/frameworks/regional/results?level=3&limit=40&offset=80");
     assertThat(page.get("total").asInt()).isEqualTo(93);

@@ -106,6 +106,9 @@ class WriteApiTest {
       assertThat(revised.statusCode()).as(revised.body()).isEqualTo(201);
       assertThat(TestServer.parse(revised.body()).get("batch").get("revised").asInt()).isEqualTo(1);
       assertError(t.post("/api/imports", TestServer.ANALYST, "text/csv", bytes(GOOD)), 400, "bad_parameter", "file");
+      assertError(t.post("/api/imports?file=/", TestServer.ANALYST, "text/csv", bytes(GOOD)), 400, "bad_parameter", "file");
+      assertThat(t.post("/api/imports?file=../../x.csv&dry_run=true", TestServer.VIEWER, "text/csv", bytes(GOOD)).statusCode())
+          .isEqualTo(200);
     }
   }
 
