@@ -356,6 +356,11 @@ const IP = (() => {
     return kind ? t(kind, {y: year}) : '';
   }
 
+  /** Returns a table's rows (arrays in the order of its columns) as objects keyed by column. */
+  function records(table) {
+    return table.rows.map(row => Object.fromEntries(table.columns.map((c, i) => [c, row[i]])));
+  }
+
   /** Escapes text for the few places that take HTML (ECharts tooltips). */
   function esc(text) {
     return String(text).replace(/[&<>"']/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
@@ -367,7 +372,7 @@ const IP = (() => {
   }
 
   return {
-    append, esc, rerender, t, name, score, change, changeClass, percent, value, el, clear, api, page, coverage, chart, select, setParams,
+    append, esc, records, rerender, t, name, score, change, changeClass, percent, value, el, clear, api, page, coverage, chart, select, setParams,
     param, flag, isNumber, get lang() {
       return lang;
     }, get test() {

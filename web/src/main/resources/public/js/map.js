@@ -66,14 +66,11 @@
       data.rows.forEach(r => {
         values[r.unit] = r.raw;
       });
-    } else {
-      data.rows.forEach(r => {
-        values[r.unit] = r.score;
-      });
     }
     const ranks = {};
     if (kind !== 'raw') {
-      data.rows.forEach(r => {
+      IP.records(data).forEach(r => {
+        values[r.unit] = r.score;
         ranks[r.unit] = r.rank;
       });
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,7 +25,7 @@ import org.ipindex.web.WebSettings;
 /**
  * A bounded load test of the API on loopback: the real server ({@link WebServer}) on a new embedded store
  * with the bundled data, and a JDK {@link HttpClient} with a fixed number of concurrent connections, each
- * sending requests one after another. First a warm-up over every path, then two rounds over every path
+ * sending requests one after another. First a warm-up over every path, then three rounds over every path
  * of a fixed number of requests, timed one by one (p50, p90, p99, max), every answer checked (status 200
  * and the expected length; anything else is an error). {@code /api/health} (a constant body) is the
  * baseline, measured in the same rounds.
@@ -33,7 +35,7 @@ import org.ipindex.web.WebSettings;
  * java -cp bench/target/benchmarks.jar org.ipindex.bench.ApiLoadTest [REQUESTS] [CONNECTIONS] [PATH…]
  * </pre>
  *
- * Defaults: 20,000 requests per path after 4,000 of warm-up, 50 connections, the paths
+ * Defaults: 20,000 requests per path and round (and as many to warm up), 50 connections, the paths
  * {@code /api/health}, {@code /api/frameworks/regional/results} (every node of the 31 provinces, 2,945
  * rows), the same asked with {@code Accept-Encoding: gzip} (a path written {@code gzip:/api/…}) as
  * curl --compressed, Python's requests and browsers ask, and the index alone ({@code ?code=RI}).
@@ -41,7 +43,7 @@ import org.ipindex.web.WebSettings;
  */
 public final class ApiLoadTest {
   /** Measured rounds over all paths, after one warm-up over all of them. */
-  static final int ROUNDS = 2;
+  static final int ROUNDS = 3;
 
   /** What one path measured. */
   record Outcome(String path, int requests, int errors, long bytes, double seconds, double[] millis) {
@@ -57,7 +59,48 @@ public final class ApiLoadTest {
     }
   }
 
+  /** Reads a body counting its bytes, without copying them into one array (the client's cost kept small). */
+  static final HttpResponse.BodyHandler<Long> COUNTED = info -> HttpResponse.BodySubscribers.fromSubscriber(new Counter(),
+      Counter::bytes);
+
+  private static final class Counter implements Flow.Subscriber<List<ByteBuffer>> {
+    private long bytes;
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+      s.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> buffers) {
+      for (ByteBuffer b : buffers) {
+        bytes += b.remaining();
+      }
+    }
+
+    @Override
+    public void onError(Throwable t) {
+      bytes = -1;
+    }
+
+    @Override
+    public void onComplete() {}
+
+    long bytes() {
+      return bytes;
+    }
+  }
+
   private ApiLoadTest() {}
+
+  /** Returns the machine's load averages (Linux), or "?" elsewhere: other processes share the cores. */
+  static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
+    } catch (IOException e) {
+      return "?";
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     int requests = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
@@ -69,8 +112,9 @@ public final class ApiLoadTest {
     try (Store store = StoreAccess.open(new StoreAccess.Location(home, null)).store();
         WebServer server = WebServer.start(store, WebSettings.local(0))) {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-      System.out.printf(Locale.ROOT, "ipindex API load test: %d requests per path (after %d warm-up), %d connections, %s, %d cores, Java %s%n",
-          requests, requests / 5, connections, server.url(), Runtime.getRuntime().availableProcessors(), Runtime.version());
+      System.out.printf(Locale.ROOT, "ipindex API load test: %d requests per path and round (after as many to warm up), %d connections, "
+          + "%s, %d cores, Java %s, load average %s%n", requests, connections, server.url(), Runtime.getRuntime().availableProcessors(),
+          Runtime.version(), loadAverage());
       System.out.println("| round | path | requests | errors | p50 ms | p90 ms | p99 ms | max ms | requests/s | KB/response |");
       System.out.println("|---|---|---|---|---|---|---|---|---|---|");
       List<HttpRequest> prepared = new ArrayList<>();
@@ -80,10 +124,10 @@ public final class ApiLoadTest {
         HttpRequest.Builder b = HttpRequest.newBuilder(server.url().resolve(path.substring(gzip ? 6 : 1))).GET();
         HttpRequest request = (gzip ? b.header("Accept-Encoding", "gzip") : b).build();
         prepared.add(request);
-        lengths.add((long) http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body().length);
+        lengths.add(http.send(request, COUNTED).body());
       }
       for (int i = 0; i < paths.size(); i++) {
-        run(http, prepared.get(i), paths.get(i), requests / 5, connections, lengths.get(i));
+        run(http, prepared.get(i), paths.get(i), requests, connections, lengths.get(i));
       }
       for (int round = 1; round <= ROUNDS; round++) {
         for (int i = 0; i < paths.size(); i++) {
@@ -91,6 +135,7 @@ public final class ApiLoadTest {
               .replaceFirst("\\| `", "| " + round + " | `"));
         }
       }
+      System.out.println("load average at the end: " + loadAverage());
     } finally {
       try (var files = Files.walk(home)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -113,11 +158,11 @@ public final class ApiLoadTest {
         for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
           long t0 = System.nanoTime();
           try {
-            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (r.statusCode() != 200 || r.body().length != expected) {
+            HttpResponse<Long> r = http.send(request, COUNTED);
+            if (r.statusCode() != 200 || r.body() != expected) {
               errors.incrementAndGet();
             }
-            bytes.addAndGet(r.body().length);
+            bytes.addAndGet(r.body());
           } catch (IOException e) {
             errors.incrementAndGet();
           } catch (InterruptedException e) {

@@ -15,13 +15,18 @@ import org.ipindex.store.ReleaseRow;
 
 /**
  * The results table: every unit, node and data year with score, rank, change, change %, coverage
- * and the flags of the values under it, for the latest evaluation of an evaluation year or for a
+ * and the flags of the values under it (in JSON as {@code columns} and arrays of cells, compact for
+ * the 2,945 rows of a regional year), for the latest evaluation of an evaluation year or for a
  * release. JSON or CSV ({@code format=csv}); filters {@code unit}, {@code code}, {@code level};
  * {@code history=true} adds the earlier data years of the same evaluation (on its scale); paging
- * with {@code limit} and {@code offset}. The unfiltered tables are computed once per snapshot.
+ * with {@code limit} and {@code offset}. Answers are kept per evaluation ({@link Scores#cached}), so a
+ * table asked again is sent as computed (gzip for clients that accept it).
  */
 final class ResultRoutes {
-  private static final List<String> COLUMNS = List.of("unit", "unit_name", "unit_name_en", "year", "evaluation_year",
+  /** The columns of a row in JSON; the CSV adds the unit's and the node's names. */
+  static final List<String> COLUMNS = List.of("unit", "year", "evaluation_year", "code", "level", "score", "rank", "change",
+      "change_pct", "coverage", "flag", "flag_year", "carried_forward", "imputed");
+  private static final List<String> CSV_COLUMNS = List.of("unit", "unit_name", "unit_name_en", "year", "evaluation_year",
       "code", "level", "name_zh", "name_en", "score", "rank", "change", "change_pct", "coverage", "flag", "flag_year",
       "carried_forward", "imputed");
   private static final String[] PARAMETERS = {"year", "release", "unit", "code", "level", "history", "limit", "offset", "format"};
@@ -35,15 +40,25 @@ final class ResultRoutes {
    * @param imputed how many have an imputed value
    */
   record Row(String unit, int year, int evaluationYear, String code, int level, double score, Integer rank,
-      double change, double changePct, double coverage, String flag, Integer flagYear, int carriedForward, int imputed) {}
+      double change, double changePct, double coverage, String flag, Integer flagYear, int carriedForward, int imputed) {
+    /** Returns the cells in the order of {@link #COLUMNS}. */
+    List<Object> cells() {
+      return java.util.Arrays.asList(unit, year, evaluationYear, code, level, score, rank, change, changePct, coverage, flag,
+          flagYear, carriedForward, imputed);
+    }
+  }
 
   record Names(String nameZh, String nameEn) {}
 
   record NodeNames(String nameZh, String nameEn, int level, String parent, String unit) {}
 
+  /**
+   * The JSON table: the evaluation, its coverage and notes, the names of the nodes and units in the rows,
+   * then the rows as arrays of cells in the order of {@code columns} (a missing number is null).
+   */
   record Table(String framework, String release, int evaluationYear, int dataYear, List<Integer> years, String recipe,
       CoverageView coverage, List<String> notes, Map<String, NodeNames> nodes, Map<String, Names> units, int total,
-      int offset, int limit, List<Row> rows) {}
+      int offset, int limit, List<String> columns, List<List<Object>> rows) {}
 
   private final Site site;
 
@@ -77,17 +92,13 @@ final class ResultRoutes {
     int offset = q.integer("offset", 0, 0, Integer.MAX_VALUE);
     int limit = q.integer("limit", Integer.MAX_VALUE, 1, Integer.MAX_VALUE);
     Query.Format format = q.format();
-    boolean whole = units.isEmpty() && codes.isEmpty() && offset == 0 && limit == Integer.MAX_VALUE;
     String name = "%s-%d%s.csv".formatted(s.release() != null ? s.release().name() : s.frameworkName(),
         s.evaluationYear(), history ? "-history" : "");
-    if (whole) {
-      Reply.keptTable(ctx, format, name,
-          () -> s.cached("results:json:" + level + ":" + history, () -> json(s, rows(s, units, codes, level, history), 0, limit)),
-          () -> s.cached("results:csv:" + level + ":" + history, () -> csv(s, rows(s, units, codes, level, history), 0, limit)));
-    } else {
-      List<Row> rows = rows(s, units, codes, level, history);
-      Reply.table(ctx, format, name, () -> json(s, rows, offset, limit), () -> csv(s, rows, offset, limit));
-    }
+    String key = String.join("|", "results", units.toString(), codes.toString(), String.valueOf(level),
+        String.valueOf(history), String.valueOf(offset), String.valueOf(limit));
+    Reply.keptTable(ctx, format, name,
+        () -> s.cached(key + "|json", () -> json(s, rows(s, units, codes, level, history), offset, limit)),
+        () -> s.cached(key + "|csv", () -> csv(s, rows(s, units, codes, level, history), offset, limit)));
   }
 
   /** Returns the rows selected, ordered by year, node (framework order) and unit. */
@@ -142,7 +153,7 @@ final class ResultRoutes {
     List<Integer> years = rows.stream().map(Row::year).distinct().toList();
     return Json.bytes(new Table(s.frameworkName(), s.release() == null ? null : s.release().name(), s.evaluationYear(),
         s.dataYear(), years, s.evaluation().recipe().name(), CoverageView.of(s.evaluation().coverage(), s.framework()),
-        s.notes(), nodes, units, rows.size(), offset, page.size(), page));
+        s.notes(), nodes, units, rows.size(), offset, page.size(), COLUMNS, page.stream().map(Row::cells).toList()));
   }
 
   private byte[] csv(Scores s, List<Row> rows, int offset, int limit) {
@@ -157,6 +168,6 @@ final class ResultRoutes {
           n.nameEn(), r.score(), r.rank(), r.change(), r.changePct(), r.coverage(), r.flag(), r.flagYear(),
           r.carriedForward(), r.imputed()));
     }
-    return Csv.table(COLUMNS, cells);
+    return Csv.table(CSV_COLUMNS, cells);
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.ipindex.app.Evaluation;
 import org.ipindex.core.model.Flag;
@@ -24,9 +23,12 @@ import org.ipindex.store.ReleaseRow;
  * hold (the flag of each value, the raw values, group statistics, strengths) comes from the
  * evaluation, which for a release is its reproduction ({@link org.ipindex.app.ReleaseService#reproduce}).
  *
- * <p>Immutable but for a cache of response bytes, filled on first request.
+ * <p>Immutable but for a bounded cache of response bodies ({@link ResponseCache}), filled on request.
  */
 final class Scores {
+  /** How many bytes of responses an evaluation keeps (about forty of its largest tables, raw and gzip). */
+  static final long CACHE_BYTES = 32L * 1024 * 1024;
+
   private record Key(String unit, String code, int year) {}
 
   private final String framework;
@@ -35,7 +37,7 @@ final class Scores {
   private final Map<Key, ReleaseRow> rows;
   private final List<String> notes;
   private final List<String> differences;
-  private final Map<String, Reply.Body> cache = new ConcurrentHashMap<>();
+  private final ResponseCache cache = new ResponseCache(CACHE_BYTES);
 
   private Scores(String framework, Release release, Evaluation evaluation, List<ReleaseRow> rows, List<String> notes,
       List<String> differences) {
@@ -180,6 +182,6 @@ final class Scores {
 
   /** Returns a response body kept for this evaluation, computing it (and its gzip form) on first use. */
   Reply.Body cached(String key, Supplier<byte[]> compute) {
-    return cache.computeIfAbsent(key, k -> Reply.Body.of(compute.get()));
+    return cache.get(key, compute);
   }
 }

@@ -68,7 +68,7 @@ class ReadApiTest {
     JsonNode table = t.json("/api/frameworks/regional/results?year=2025");
     assertThat(table.get("data_year").asInt()).isEqualTo(2024);
     assertThat(table.get("total").asInt()).isEqualTo(31 * 95).isEqualTo(expected.size());
-    for (JsonNode row : table.get("rows")) {
+    for (JsonNode row : TestServer.records(table)) {
       ResultRow r = expected.get(row.get("unit").asText() + "/" + row.get("code").asText());
       same(number(row, "score"), r.score());
       same(number(row, "change"), r.change());
@@ -97,9 +97,10 @@ class ReadApiTest {
     assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
     assertThat(r.headers().firstValue("Content-Disposition").orElse("")).contains("attachment", "regional-2025-history.csv");
     List<CSVRecord> rows = csv(r.body());
-    assertThat(rows).hasSize(json.get("rows").size()).hasSize(2 * 2 * 2);
+    List<JsonNode> records = TestServer.records(json);
+    assertThat(rows).hasSize(records.size()).hasSize(2 * 2 * 2);
     for (int i = 0; i < rows.size(); i++) {
-      JsonNode j = json.get("rows").get(i);
+      JsonNode j = records.get(i);
       CSVRecord c = rows.get(i);
       assertThat(c.get("unit")).isEqualTo(j.get("unit").asText());
       assertThat(c.get("code")).isEqualTo(j.get("code").asText());
@@ -120,7 +121,7 @@ class ReadApiTest {
         .header("Accept-Encoding", "gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     assertThat(gzip.headers().firstValue("Content-Encoding")).contains("gzip");
     assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
-    assertThat(gzip.body().length).isLessThan(plain.body().length / 10);
+    assertThat(gzip.body().length).isLessThan(plain.body().length / 5);
     try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body()))) {
       assertThat(in.readAllBytes()).isEqualTo(plain.body());
     }
@@ -132,15 +133,17 @@ class ReadApiTest {
     assertThat(page.get("total").asInt()).isEqualTo(93);
     assertThat(page.get("rows")).hasSize(13);
     assertThat(page.get("offset").asInt()).isEqualTo(80);
-    assertThat(page.get("rows").get(0).get("code").asText()).isEqualTo("RP3");
+    assertThat(TestServer.records(page).get(0).get("code").asText()).isEqualTo("RP3");
+    assertThat(page.get("columns").get(0).asText()).isEqualTo("unit");
   }
 
   @Test
   void an_earlier_evaluation_year_is_its_own_evaluation() {
     JsonNode y2024 = t.json("/api/frameworks/regional/results?year=2024&code=RI&unit=44");
     assertThat(y2024.get("data_year").asInt()).isEqualTo(2023);
-    assertThat(y2024.get("rows").get(0).get("change").isNull()).isTrue();
-    assertThat(t.json("/api/frameworks/national/results?year=2021&code=NI").get("rows").get(0).get("score").asDouble()).isEqualTo(100);
+    assertThat(TestServer.records(y2024).get(0).get("change").isNull()).isTrue();
+    assertThat(TestServer.records(t.json("/api/frameworks/national/results?year=2021&code=NI")).get(0).get("score").asDouble())
+        .isEqualTo(100);
   }
 
   @Test

@@ -97,6 +97,19 @@ final class TestServer implements AutoCloseable {
     }
   }
 
+  /** Returns the rows of a table answer ({@code columns} and arrays of cells) as objects keyed by column. */
+  static java.util.List<JsonNode> records(JsonNode table) {
+    java.util.List<JsonNode> out = new java.util.ArrayList<>();
+    for (JsonNode row : table.get("rows")) {
+      com.fasterxml.jackson.databind.node.ObjectNode o = Json.MAPPER.createObjectNode();
+      for (int i = 0; i < table.get("columns").size(); i++) {
+        o.set(table.get("columns").get(i).asText(), row.get(i));
+      }
+      out.add(o);
+    }
+    return out;
+  }
+
   static JsonNode parse(String body) {
     try {
       return Json.MAPPER.readTree(body);

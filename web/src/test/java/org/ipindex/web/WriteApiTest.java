@@ -127,13 +127,13 @@ class WriteApiTest {
   @Test
   void a_revision_changes_the_published_results_and_keeps_the_old_value_in_the_history() {
     try (TestServer t = TestServer.start(home)) {
-      double before = t.json("/api/frameworks/regional/results?unit=44&code=R18").get("rows").get(0).get("score").asDouble();
+      double before = TestServer.records(t.json("/api/frameworks/regional/results?unit=44&code=R18")).get(0).get("score").asDouble();
       String body = "{\"reason\": \"CNIPA erratum\", \"source_document\": \"erratum 2025-03\", \"values\": "
           + "[{\"measure\": \"R18\", \"region\": \"广东\", \"year\": 2024, \"value\": 100000, \"note\": \"=HYPERLINK(\\\"x\\\")\"}]}";
       HttpResponse<String> r = t.postJson("/api/revisions", TestServer.ANALYST, body);
       assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
       assertThat(TestServer.parse(r.body()).get("revised").asInt()).isEqualTo(1);
-      double after = t.json("/api/frameworks/regional/results?unit=44&code=R18").get("rows").get(0).get("score").asDouble();
+      double after = TestServer.records(t.json("/api/frameworks/regional/results?unit=44&code=R18")).get(0).get("score").asDouble();
       assertThat(after).isLessThan(before);
       assertThat(t.json("/api/observations/history?measure=R18&region=44&year=2024").get("revisions")).hasSize(2);
       String csv = t.get("/api/frameworks/regional/indicators/R18?unit=44&format=csv").body();
