@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,28 +32,23 @@ class ServeCommandTest {
   @TempDir
   Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private static CliTest.Run run(String... args) {
+    return CliTest.run(args);
   }
 
   @Test
   void bad_options_and_configurations_exit_with_2_and_say_what_to_fix() throws Exception {
-    Run port = run("serve", "--port", "70000", "--home", dir.toString());
+    CliTest.Run port = run("serve", "--port", "70000", "--home", dir.toString());
     assertThat(port.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(port.err()).contains("--port 70000: use a port from 1 to 65535, or 0 for any free one");
 
-    Run missing = run("serve", "--config", dir.resolve("nope.properties").toString(), "--home", dir.toString());
+    CliTest.Run missing = run("serve", "--config", dir.resolve("nope.properties").toString(), "--home", dir.toString());
     assertThat(missing.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(missing.err()).contains("nope.properties", "server configuration not found");
 
     Path home = Files.createDirectories(dir.resolve("home"));
     Files.writeString(home.resolve("server.properties"), "user.alice = boss, " + TOKEN + "\nmax-request-size = lots\n");
-    Run bad = run("serve", "--home", home.toString());
+    CliTest.Run bad = run("serve", "--home", home.toString());
     assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(bad.err()).contains("2 problems", "line 1, user.alice: unknown role 'boss'", "line 2, max-request-size");
   }
@@ -63,7 +56,7 @@ class ServeCommandTest {
   @Test
   void a_port_in_use_exits_with_2_and_leaves_the_store_closed() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
-      Run r = run("serve", "--home", dir.toString(), "--bind", "127.0.0.1", "--port", Integer.toString(taken.getLocalPort()));
+      CliTest.Run r = run("serve", "--home", dir.toString(), "--bind", "127.0.0.1", "--port", Integer.toString(taken.getLocalPort()));
       assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
       assertThat(r.err()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort(), "--port 0");
     }
