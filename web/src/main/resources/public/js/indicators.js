@@ -60,7 +60,7 @@
   }
 
   function table(data, n) {
-    const head = el('tr', {}, [t('region'), t('year'), t('raw'), t('used'), t('flag'), t('score'), t('rank'), t('change'),
+    const head = el('tr', {}, [t('region'), t('dataYear'), t('raw'), t('used'), t('flag'), t('score'), t('rank'), t('change'),
       t('source'), t('history')].map((h, i) => el('th', {class: i >= 2 && i <= 7 && i !== 4 ? 'num' : null}, h)));
     const rows = data.rows.map(r => el('tr', {'data-unit': r.unit},
         el('td', {}, r.unit === 'CN' ? name(r) : el('a', {href: `/province.html?unit=${r.unit}`}, name(r))),

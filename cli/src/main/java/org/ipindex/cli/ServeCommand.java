@@ -22,11 +22,12 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Serve the dashboard and the API: everyone may read; writing (import, revise, release) needs a token.",
         "Runs until Ctrl-C."},
-    footer = {"", "Who may write: server.properties in the data directory (or --config FILE), one line per user:",
-        "  user.alice = admin, TOKEN            roles: viewer (audit, dry runs) < analyst (import, revise) < admin (releases)",
-        "  user.bob = analyst, sha256:HEX       or the token's SHA-256 (tokens: at least 24 characters, e.g. openssl rand -hex 24)",
-        "  max-request-size = 20MB              the largest request body (an import file)",
-        "Without it the server is read-only."})
+    footer = {"", "Who may write: server.properties in the data directory (or --config FILE):",
+        "  user.alice = admin, TOKEN         a token of at least 24 characters",
+        "  user.bob = analyst, sha256:HEX    or the token's SHA-256 (sha256sum)",
+        "  max-request-size = 20MB           the largest request body (an import)",
+        "Roles: viewer (audit, dry runs) < analyst (import, revise) < admin (releases).",
+        "Without the file the server is read-only."})
 final class ServeCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -28,8 +28,9 @@ record CoverageView(int year, int indicators, int withData, double weightWithDat
 
   static CoverageView of(CoverageReport c, Framework f) {
     List<String> absent = c.absent().stream().map(CoverageReport.IndicatorCoverage::code).toList();
-    return new CoverageView(c.year(), f.indicators().size(), f.indicators().size() - absent.size(),
-        1 - c.absentWeight(), absent, c.partial().stream().map(i -> new Partial(i.code(), i.missing())).toList(), c.units(),
+    double withData = c.indicators().stream().filter(i -> i.missing() < c.units())
+        .mapToDouble(CoverageReport.IndicatorCoverage::weight).sum();
+    return new CoverageView(c.year(), f.indicators().size(), f.indicators().size() - absent.size(), withData, absent, c.partial().stream().map(i -> new Partial(i.code(), i.missing())).toList(), c.units(),
         c.carriedForward(), c.imputed());
   }
 }
