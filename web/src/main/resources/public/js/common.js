@@ -4,74 +4,12 @@
  * (text only: nothing from the data is ever parsed as HTML), tables, and ECharts charts.
  *
  * Labels of indicators, pillars and indices come from the API (the framework's name_zh / name_en);
- * this file holds only the words of the pages themselves.
+ * the pages' own words are in words.js.
  */
 'use strict';
 
 const IP = (() => {
-  const WORDS = {
-    zh: {
-      site: '知识产权发展监测评价', siteSub: '知识产权强国建设指数 · 地区知识产权发展指数',
-      overview: '概览', provinces: '省份排名', map: '地图', profile: '省份画像', indicators: '指标浏览',
-      targets: '目标进展', methodology: '方法说明', toggle: 'English', noData: '无数据', notScored: '—',
-      loading: '正在加载…', error: '出错了', year: '评价年度', dataYear: '数据年度', evaluation: '评价',
-      download: '下载 CSV', downloadHint: '下载的表格与页面所示相同（数值为完整精度，页面保留两位小数）',
-      coverageTitle: '数据覆盖', coverageLine: '{y}年数据：{n}个指标中{d}个有数据，占指数权重的{w}；其余指标无数据，得分只反映有数据的指标。',
-      coverageCarried: '{c}个数值沿用上一年数据（已标注）。', coverageImputed: '{c}个数值为插补值（已标注）。',
-      notOfficial: '注意：当前数据只覆盖部分指标，这里的得分不是官方公布的指数，而是方法在现有真实数据上的运行结果。',
-      points: '分', change: '较上年', rank: '排名', score: '得分', mean: '平均', median: '中位数', all: '全部',
-      nationalIndex: '全国指数', regionalIndex: '地区指数', leaders: '领先省份', gainers: '增幅最大', areas: '四大区域',
-      strategic: '重大战略区域', previous: '上年', current: '本年', units: '个', provincesN: '{n}个省份',
-      area: '区域', strategicRegion: '战略区域', search: '搜索省份', sortHint: '点击表头排序', shownOf: '显示{a}/{b}个',
-      colorBy: '着色指标', kind: '数值', scoreKind: '标准化得分', rawKind: '原始值', mapNote: '台湾、香港、澳门未参评，显示为无数据。',
-      clickHint: '点击省份查看画像', vsMean: '与全国平均比较', strengths: '优势指标', weaknesses: '短板指标',
-      trend: '历年得分（同一评价口径）', estimatedTitle: '沿用或插补的数值', noneEstimated: '没有沿用或插补的数值。',
-      drivers: '变化来源（指标贡献）', residual: '无法归因于单个指标', chooseProvince: '选择省份', indicator: '指标',
-      raw: '原始值', used: '评价所用值', flag: '标注', source: '来源', history: '修订记录', revision: '版本',
-      recordedAt: '记录时间', who: '记录人', file: '文件', document: '来源文件', reason: '修订原因', value: '数值',
-      observed: '观测值', carried_forward: '沿用{y}年数据', imputed: '插补值', treated: '处理值', missing: '无数据',
-      status: '状态', target: '目标', baseline: '基期', latest: '最新值', progress: '进展', distance: '已完成距离',
-      time: '已过时间', projection: '预测{y}年', compound: '复合增长', linear: '线性趋势', ratio: '比值R',
-      set: '目标集', frameworkTree: '指标体系与权重', recipe: '计算步骤', recipeText: '配方原文', weightSiblings: '同级权重',
-      weightIndex: '占指数权重', framework: '指标体系', national: '知识产权强国建设指数', regional: '地区知识产权发展指数',
-      unit: '单位', direction: '方向', positive: '正向', negative: '逆向', indicatorsN: '{n}个指标', close: '关闭',
-      release: '发布版本', latestData: '最新数据', node: '节点', code: '代码', region: '地区', growth: '年均增速 实际/所需',
-      sentence: '判断', notes: '说明', projectionHead: '目标年预测 复合/线性', step: '步骤', params: '参数', nothing: '暂无数据',
-    },
-    en: {
-      site: 'IP development monitoring', siteSub: 'IP powerhouse construction index · Regional IP development index',
-      overview: 'Overview', provinces: 'Provinces', map: 'Map', profile: 'Province profile', indicators: 'Indicators',
-      targets: 'Targets', methodology: 'Methodology', toggle: '中文', noData: 'no data', notScored: '—',
-      loading: 'Loading…', error: 'Error', year: 'Evaluation year', dataYear: 'Data year', evaluation: 'evaluation',
-      download: 'Download CSV', downloadHint: 'The download is the table shown (numbers at full precision; the page rounds to two decimals)',
-      coverageTitle: 'Coverage', coverageLine: '{y} data: {d} of {n} indicators have data, carrying {w} of the index weight; the others have none, so scores reflect only the indicators with data.',
-      coverageCarried: '{c} value(s) carried forward from the previous year (flagged).', coverageImputed: '{c} value(s) imputed (flagged).',
-      notOfficial: 'Note: the data cover only part of the indicators; these scores are not the official index but the method run on the real data available.',
-      points: 'points', change: 'Change', rank: 'Rank', score: 'Score', mean: 'Mean', median: 'Median', all: 'All',
-      nationalIndex: 'National index', regionalIndex: 'Regional index', leaders: 'Leading provinces', gainers: 'Biggest gainers',
-      areas: 'Four areas', strategic: 'Strategic regions', previous: 'previous year', current: 'this year', units: '',
-      provincesN: '{n} provinces', area: 'Area', strategicRegion: 'Strategic region', search: 'Search province',
-      sortHint: 'Click a header to sort', shownOf: '{a} of {b} shown', colorBy: 'Colour by', kind: 'Values',
-      scoreKind: 'normalised score', rawKind: 'raw value', mapNote: 'Taiwan, Hong Kong and Macao are not evaluated and shown without data.',
-      clickHint: 'Click a province for its profile', vsMean: 'Against the mean of all provinces', strengths: 'Strengths',
-      weaknesses: 'Weaknesses', trend: 'Scores over the years (one scale)', estimatedTitle: 'Values carried forward or imputed',
-      noneEstimated: 'No value was carried forward or imputed.', drivers: 'What drove the change (indicator contributions)',
-      residual: 'not explained by single indicators', chooseProvince: 'Province', indicator: 'Indicator', raw: 'Raw value',
-      used: 'Value used', flag: 'Flag', source: 'Source', history: 'Revisions', revision: 'Revision', recordedAt: 'Recorded',
-      who: 'By', file: 'File', document: 'Document', reason: 'Reason', value: 'Value', observed: 'observed',
-      carried_forward: 'carried forward from {y}', imputed: 'imputed', treated: 'treated', missing: 'no data',
-      status: 'Status', target: 'Target', baseline: 'Baseline', latest: 'Latest', progress: 'Progress', distance: 'distance covered',
-      time: 'time elapsed', projection: 'Projected {y}', compound: 'compound', linear: 'linear', ratio: 'Ratio R',
-      set: 'Target set', frameworkTree: 'Framework and weights', recipe: 'How it is computed', recipeText: 'Recipe file',
-      weightSiblings: 'Weight among siblings', weightIndex: 'Weight in the index', framework: 'Framework',
-      national: 'IP powerhouse construction index', regional: 'Regional IP development index', unit: 'Unit',
-      direction: 'Direction', positive: 'more is better', negative: 'less is better', indicatorsN: '{n} indicators',
-      close: 'Close', release: 'Release', latestData: 'latest data', node: 'Node', code: 'Code', region: 'Region',
-      growth: 'Growth a year actual / required', sentence: 'Judgment', projectionHead: 'Projection at target year, compound / linear', notes: 'Notes', step: 'Step', params: 'Parameters',
-      nothing: 'No data yet',
-    },
-  };
-  const GROUPS_EN = {};
+  const WORDS = IP_WORDS;
 
   const params = new URLSearchParams(location.search);
   if (params.has('test')) {
@@ -377,6 +315,6 @@ const IP = (() => {
       return lang;
     }, get test() {
       return TEST;
-    }, GROUPS_EN,
+    },
   };
 })();
