@@ -1,16 +1,7 @@
 package org.ipindex.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import org.ipindex.app.StoreAccess;
-import org.ipindex.store.Store;
-import org.ipindex.web.Access;
-import org.ipindex.web.ServerProperties;
-import org.ipindex.web.WebServer;
-import org.ipindex.web.WebSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,41 +42,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cli, "--port " + port + ": use a port from 1 to 65535, or 0 for any free one");
     }
     StoreOptions where = StoreOptions.of(spec);
-    WebSettings settings = new WebSettings(bind, port, Access.none(), WebSettings.DEFAULT_MAX_REQUEST_BYTES);
-    Optional<Path> file = Optional.ofNullable(config);
-    if (file.isEmpty() && where.db == null) {
-      file = ServerProperties.inHome(new StoreAccess.Location(where.home, null).resolvedHome(System.getenv()));
-    }
-    if (file.isPresent()) {
-      settings = ServerProperties.read(file.get(), settings);
-    }
-    Store store = where.open(cli);
-    WebServer server;
-    try {
-      server = WebServer.start(store, settings);
-    } catch (RuntimeException e) {
-      store.close();
-      throw e;
-    }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        server.close();
-      } finally {
-        store.close();
-        stopped.countDown();
-      }
-    }, "ipindex-serve-stop"));
-    PrintWriter out = cli.getOut();
-    out.printf("ipindex serve: the dashboard at %s, the API at %sapi (described in %sapi/openapi.json)%n", server.url(),
-        server.url(), server.url());
-    out.printf("  store: %s%n", store.location());
-    out.printf("  writes: %s%n", settings.access().users().isEmpty()
-        ? "off (read-only; users with tokens go in " + ServerProperties.FILE_NAME + ", see --help)"
-        : "%d users from %s".formatted(settings.access().users().size(), file.orElseThrow()));
-    out.println("  Ctrl-C stops it.");
-    out.flush();
-    stopped.await();
-    return Main.OK;
+    Dashboard.Settings settings = Dashboard.settings(where, bind, port, config);
+    return Dashboard.serveUntilStopped(where.open(cli), settings, cli.getOut());
   }
 }

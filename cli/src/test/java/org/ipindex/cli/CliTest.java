@@ -146,15 +146,26 @@ class CliTest {
   }
 
   @Test
-  void the_main_job_writes_both_evaluations() {
-    Run r = run("run", "--out", dir.resolve("o").toString());
+  void the_main_job_writes_both_evaluations_releases_and_the_report() {
+    Run r = run("run", "--no-serve", "--home", dir.resolve("home").toString(), "--out", dir.resolve("o").toString());
     assertThat(r.code()).as(r.err()).isZero();
     for (String name : List.of("national", "regional")) {
       for (String ext : List.of("csv", "json", "xlsx", "txt")) {
         assertThat(dir.resolve("o/" + name + "." + ext)).isNotEmptyFile();
       }
     }
-    assertThat(r.out()).contains("地区知识产权发展指数").contains("知识产权强国建设指数").contains("Coverage");
+    assertThat(r.out()).contains("地区知识产权发展指数").contains("知识产权强国建设指数").contains("Coverage")
+        .contains("release national-2025: 2025 evaluation (2024 data)", "release regional-2025: 2025 evaluation (2024 data)");
+    for (String ext : List.of("docx", "pdf", "html", "xlsx")) {
+      assertThat(dir.resolve("o/report-2025-zh." + ext)).isNotEmptyFile();
+    }
+    // again: nothing was imported since, so the same releases serve
+    Run again = run("run", "--no-serve", "--home", dir.resolve("home").toString(), "--out", dir.resolve("o").toString());
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).contains("release national-2025: up to date with the store", "release regional-2025: up to date");
+    Run bad = run("run", "--no-serve", "--lang", "fr", "--home", dir.resolve("home").toString());
+    assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(bad.err()).contains("--lang fr");
   }
 
   @Test

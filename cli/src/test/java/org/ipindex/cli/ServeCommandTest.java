@@ -61,7 +61,7 @@ class ServeCommandTest {
       assertThat(r.err()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort(), "--port 0");
     }
     try (Store again = StoreAccess.open(new StoreAccess.Location(dir, null)).store()) {
-      assertThat(again.batches().list()).hasSize(5);
+      assertThat(again.batches().list()).hasSize(6);
     }
   }
 

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Writes through the API: tokens and roles, imports, revisions, releases, the audit history, limits. */
 class WriteApiTest {
+  /** The batches of a new store: five of bundled statistics, one of the plan targets' observed values. */
+  static final int BUNDLED_BATCHES = 6;
+
   @TempDir
   Path home;
 
@@ -40,7 +43,7 @@ class WriteApiTest {
       assertError(t.get("/api/audit"), 401, "unauthorized", "Authorization");
       assertThat(t.send(HttpRequest.newBuilder(t.uri("/api/audit")).header("Authorization", "Bearer " + TestServer.VIEWER)
           .GET().build()).statusCode()).isEqualTo(200);
-      assertThat(t.store.batches().list()).hasSize(5);
+      assertThat(t.store.batches().list()).hasSize(BUNDLED_BATCHES);
     }
   }
 
@@ -67,7 +70,7 @@ class WriteApiTest {
       assertThat(d.get("decision").asText()).isEqualTo("store");
       assertThat(d.get("stored").asBoolean()).isFalse();
       assertThat(d.get("added").asInt()).isEqualTo(2);
-      assertThat(t.store.batches().list()).hasSize(5);
+      assertThat(t.store.batches().list()).hasSize(BUNDLED_BATCHES);
 
       HttpResponse<String> stored = t.post("/api/imports?file=good.csv&source_document=test%20report", TestServer.ANALYST,
           "text/csv", bytes(GOOD));
@@ -76,7 +79,7 @@ class WriteApiTest {
       assertThat(s.get("batch").get("added").asInt()).isEqualTo(2);
       assertThat(t.json("/api/observations?measure=valid_patents_invention&region=广东&year=2025").get("rows").get(0)
           .get("value").asDouble()).isEqualTo(850000);
-      var batch = t.store.batches().list().get(5);
+      var batch = t.store.batches().list().get(BUNDLED_BATCHES);
       assertThat(batch.info().who()).isEqualTo("ann (web, analyst)");
       assertThat(batch.info().fileName()).isEqualTo("good.csv");
       assertThat(batch.info().sourceDocument()).isEqualTo("test report");
@@ -120,7 +123,7 @@ class WriteApiTest {
           + "Content-Type: text/csv\r\n\r\n" + GOOD + "\r\n--" + boundary + "--\r\n";
       HttpResponse<String> r = t.post("/api/imports", TestServer.ANALYST, "multipart/form-data; boundary=" + boundary, bytes(body));
       assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-      assertThat(t.store.batches().list().get(5).info().fileName()).isEqualTo("form.csv");
+      assertThat(t.store.batches().list().get(BUNDLED_BATCHES).info().fileName()).isEqualTo("form.csv");
     }
   }
 
@@ -185,7 +188,7 @@ class WriteApiTest {
       String big = GOOD + "广东,valid_patents[invention],2026,1,件,test\n".repeat(100);
       JsonNode e = assertError(t.post("/api/imports?file=big.csv", TestServer.ANALYST, "text/csv", bytes(big)), 413, "too_large", "body");
       assertThat(e.get("problems").get(0).get("what").asText()).contains("2048");
-      assertThat(t.store.batches().list()).hasSize(5);
+      assertThat(t.store.batches().list()).hasSize(BUNDLED_BATCHES);
     }
   }
 
