@@ -69,8 +69,8 @@ final class ImportCommand implements Callable<Integer> {
       }
       switch (o.decision()) {
         case REJECT -> {
-          err.printf("ipindex: %s rejected, nothing stored: %d errors, %d warnings%n", file.getFileName(),
-              o.problems().errors().size(), o.problems().warnings().size());
+          err.printf("ipindex: %s rejected, nothing stored: %s, %s%n", file.getFileName(),
+              DryRun.count(o.problems().errors().size(), "error"), DryRun.count(o.problems().warnings().size(), "warning"));
           for (Issue i : o.problems().all()) {
             err.println("  " + i);
           }

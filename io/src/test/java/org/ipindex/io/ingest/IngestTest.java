@@ -69,7 +69,7 @@ class IngestTest {
     Outcome refused = Ingest.check(file, null, catalogue, stored, ValidationOptions.DEFAULT);
     assertThat(DryRun.report(refused)).isEqualTo("""
         fix.csv: 2 values read
-        would store nothing: 1 errors; 2 rejected (once fixed: 0 new, 1 changed, 1 unchanged)
+        would store nothing: 1 error; 2 rejected (once fixed: 0 new, 1 changed, 1 unchanged)
         errors (1):
           fix.csv, row 2, column value: valid_patents[invention] for 广东 (44) in 2024 is 792283 here but 792282 is stored; to replace the stored value, import again with --revise --reason "why"; otherwise correct the file
         changes (1):

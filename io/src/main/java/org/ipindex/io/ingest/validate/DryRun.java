@@ -12,6 +12,11 @@ public final class DryRun {
 
   private DryRun() {}
 
+  /** Returns "1 warning", "2 warnings". */
+  public static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   /** Returns the report of an outcome, one item a line, ending with a line break. */
   public static String report(Outcome o) {
     List<String> lines = new ArrayList<>();
@@ -21,12 +26,12 @@ public final class DryRun {
         o.count(Change.UNCHANGED));
     switch (o.decision()) {
       case STORE -> lines.add("would store %d values: %s; 0 rejected%s".formatted(o.rows().size(), counts,
-          o.problems().hasWarnings() ? " (%d warnings accepted)".formatted(o.problems().warnings().size()) : ""));
-      case NEEDS_ACCEPTANCE -> lines.add("would store nothing: %d warnings to check, then import with --accept-warnings; %d rejected (once accepted: %s)"
-          .formatted(o.problems().warnings().size(), o.rejected(), counts));
-      case REJECT -> lines.add("would store nothing: %d errors%s; %d rejected (once fixed: %s)"
-          .formatted(o.problems().errors().size(), o.problems().hasWarnings()
-              ? " and %d warnings".formatted(o.problems().warnings().size()) : "", o.rejected(), counts));
+          o.problems().hasWarnings() ? " (%s accepted)".formatted(count(o.problems().warnings().size(), "warning")) : ""));
+      case NEEDS_ACCEPTANCE -> lines.add("would store nothing: %s to check, then import with --accept-warnings; %d rejected (once accepted: %s)"
+          .formatted(count(o.problems().warnings().size(), "warning"), o.rejected(), counts));
+      case REJECT -> lines.add("would store nothing: %s%s; %d rejected (once fixed: %s)"
+          .formatted(count(o.problems().errors().size(), "error"), o.problems().hasWarnings()
+              ? " and " + count(o.problems().warnings().size(), "warning") : "", o.rejected(), counts));
     }
     if (o.options().revision().allowed()) {
       lines.add("revision reason: " + o.options().revision().reason());

@@ -233,7 +233,7 @@ class ValidationTest {
     Outcome bad = check("44,valid_patents[invention],2024,-1,\n");
     assertThat(DryRun.report(bad)).isEqualTo("""
         d.csv: 1 values read
-        would store nothing: 1 errors; 1 rejected (once fixed: 1 new, 0 changed, 0 unchanged)
+        would store nothing: 1 error; 1 rejected (once fixed: 1 new, 0 changed, 0 unchanged)
         errors (1):
           d.csv, row 2, column value: '-1' is negative but valid_patents[invention] is a count (件); correct the sign, or leave the cell empty (or write —) if the value is unknown
         """);
