@@ -2,6 +2,7 @@ package org.ipindex.io;
 
 import java.util.Collection;
 import java.util.Locale;
+import org.ipindex.io.ingest.Spellings;
 
 /** Suggests the nearest allowed word for a misspelt key. */
 final class Spelling {
@@ -21,24 +22,8 @@ final class Spelling {
     return best == null ? "" : " (did you mean '%s'?)".formatted(best);
   }
 
-  /** Returns the optimal-string-alignment distance: insertions, deletions, substitutions, swaps. */
+  /** Returns the optimal-string-alignment distance (see {@link Spellings#distance}). */
   static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
+    return Spellings.distance(a, b);
   }
 }

@@ -35,8 +35,11 @@ public final class Spellings {
     return best == null ? "" : " (did you mean '%s'?)".formatted(best);
   }
 
-  /** Returns the optimal-string-alignment distance: insertions, deletions, substitutions, swaps. */
-  static int distance(String a, String b) {
+  /**
+   * Returns the optimal-string-alignment distance: insertions, deletions, substitutions, swaps; any
+   * distance above 3 may be returned as {@link Integer#MAX_VALUE} (lengths more than 3 apart).
+   */
+  public static int distance(String a, String b) {
     if (Math.abs(a.length() - b.length()) > 3) {
       return Integer.MAX_VALUE;
     }
