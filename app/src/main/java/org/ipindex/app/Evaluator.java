@@ -77,17 +77,27 @@ public final class Evaluator {
     Results results = build.results();
     CoverageReport coverage = CoverageReport.of(results, dataYear);
     notes.addAll(unscored(build, results, dataYear));
-    List<GroupStatistics.GroupStat> groups = List.of();
-    if (request.groupBy() != null) {
-      groups = GroupStatistics.of(results, framework.root().code(), dataYear,
-          groupsFor(request.groupBy(), upTo), GROUP_THRESHOLD, 3);
-    }
-    return new Evaluation(build, results, recipe, dataYear, dataYear + recipe.evaluationYearOffset(), coverage,
-        request.groupBy(), groups, notes);
+    Evaluation e = new Evaluation(build, results, recipe, dataYear, dataYear + recipe.evaluationYearOffset(), coverage,
+        null, List.of(), notes);
+    return request.groupBy() == null ? e : grouped(e, request.groupBy());
+  }
+
+  /**
+   * Returns the evaluation with statistics of its index per group (mean, median, leaders, gainers, count
+   * above {@link #GROUP_THRESHOLD}) of {@code groupBy}: {@code area} or {@code strategic_region} for the
+   * provinces, or a grouping column of the data.
+   *
+   * @throws DataException for an unknown grouping, or a bundled one when the units are not the provinces
+   */
+  public Evaluation grouped(Evaluation e, String groupBy) {
+    List<GroupStatistics.GroupStat> groups = GroupStatistics.of(e.results(), e.build().framework().root().code(),
+        e.dataYear(), groupsFor(groupBy, e.build().dataset("raw")), GROUP_THRESHOLD, 3);
+    return new Evaluation(e.build(), e.results(), e.recipe(), e.dataYear(), e.evaluationYear(), e.coverage(), groupBy,
+        groups, e.notes());
   }
 
   /** Names indicators that have data in the year but no score (e.g. no base-year value to index against). */
-  private static List<String> unscored(Build build, Results results, int dataYear) {
+  static List<String> unscored(Build build, Results results, int dataYear) {
     Panel raw = build.dataset("raw");
     int y = raw.yearIndex(dataYear);
     List<String> codes = new ArrayList<>();

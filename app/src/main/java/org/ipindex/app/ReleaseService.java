@@ -192,6 +192,7 @@ public final class ReleaseService {
     Results results = build.results();
     List<String> notes = new ArrayList<>();
     notes.add("data: the store's values as of the release's moment");
+    notes.addAll(Evaluator.unscored(build, results, dataYear));
     return new Evaluation(build, results, recipe, dataYear, dataYear + recipe.evaluationYearOffset(),
         CoverageReport.of(results, dataYear), null, List.of(), notes);
   }

@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.ipindex.app.Bundled;
 import org.ipindex.app.Evaluation;
-import org.ipindex.app.EvaluationRequest;
 import org.ipindex.app.Evaluator;
 import org.ipindex.app.Regions;
 import org.ipindex.app.ReleaseService;
@@ -74,8 +72,8 @@ final class RunCommand implements Callable<Integer> {
     Dashboard.Settings settings = Dashboard.settings(where, "0.0.0.0", port, null);
     Store store = where.open(cli);
     try {
-      evaluate(stdout);
       List<String> releases = releases(store, stdout);
+      evaluate(store, releases, stdout);
       for (Path p : ReportWriter.write(store, releases, language, EnumSet.allOf(ReportFormat.class), out)) {
         stdout.printf(Locale.ROOT, "wrote %s (%,d KB)%n", p, (Files.size(p) + 1023) / 1024);
       }
@@ -91,14 +89,19 @@ final class RunCommand implements Callable<Integer> {
     return Dashboard.serveUntilStopped(store, settings, stdout);
   }
 
-  /** Both official evaluations, printed with their coverage and written as CSV, JSON, XLSX and text. */
-  private void evaluate(PrintWriter stdout) throws Exception {
+  /**
+   * Both releases' evaluations (what the report shows), printed with their coverage and written as CSV,
+   * JSON, XLSX and text; the regional one with the four areas' statistics.
+   */
+  private void evaluate(Store store, List<String> releases, PrintWriter stdout) throws Exception {
     Evaluator evaluator = Evaluator.bundled();
-    for (String name : Bundled.EVALUATIONS) {
-      String groupBy = name.equals("regional") ? Regions.AREA : null;
-      Evaluation e = evaluator.evaluate(new EvaluationRequest(name, null, null, null, groupBy));
+    for (String release : releases) {
+      ReleaseService.Check check = ReleaseService.reproduce(store, release);
+      String name = check.release().frameworkName();
+      Evaluation e = name.equals("regional") ? evaluator.grouped(check.evaluation(), Regions.AREA) : check.evaluation();
       String text = EvaluationText.render(e);
       stdout.println("=".repeat(100));
+      stdout.printf("release %s%n", release);
       stdout.print(text);
       for (String format : new String[] {"csv", "json", "xlsx"}) {
         Outputs.write(e.results(), format, out.resolve(name + "." + format), text);
