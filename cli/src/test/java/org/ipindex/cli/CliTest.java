@@ -163,6 +163,18 @@ class CliTest {
     Run again = run("run", "--no-serve", "--home", dir.resolve("home").toString(), "--out", dir.resolve("o").toString());
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.out()).contains("release national-2025: up to date with the store", "release regional-2025: up to date");
+    // after a revision the store has moved on: a new pair is frozen and the report rests on it
+    Path fix = dir.resolve("fix.csv");
+    try {
+      Files.writeString(fix, "region,measure,year,value,unit,source\n广东,R18,2024,800000,件,test\n");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Run revised = run("import", fix.toString(), "--revise", "--reason", "test revision", "--home", dir.resolve("home").toString());
+    assertThat(revised.code()).as(revised.err() + revised.out()).isZero();
+    Run third = run("run", "--no-serve", "--home", dir.resolve("home").toString(), "--out", dir.resolve("o").toString());
+    assertThat(third.code()).as(third.err()).isZero();
+    assertThat(third.out()).contains("release national-2025.2: 2025 evaluation", "release regional-2025.2: 2025 evaluation");
     Run bad = run("run", "--no-serve", "--lang", "fr", "--home", dir.resolve("home").toString());
     assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(bad.err()).contains("--lang fr");
