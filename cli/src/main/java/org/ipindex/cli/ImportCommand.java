@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ipindex.app.DataImport;
-import org.ipindex.io.ingest.Issue;
+import org.ipindex.io.AtomicFiles;
 import org.ipindex.io.ingest.validate.DryRun;
 import org.ipindex.io.ingest.validate.Outcome;
 import org.ipindex.store.Store;
@@ -43,6 +43,10 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--source-document", paramLabel = "TEXT", description = "the document the values come from")
   String sourceDocument;
 
+  @Option(names = "--problems", paramLabel = "FILE",
+      description = "write every problem found to this CSV file (the screen lists the first " + DryRun.LISTED + ")")
+  Path problemsFile;
+
   @Option(names = "--by", paramLabel = "WHO", description = "who imports (default: $USER)")
   String by;
 
@@ -62,6 +66,10 @@ final class ImportCommand implements Callable<Integer> {
       DataImport.Result r = DataImport.run(s, new DataImport.Request(file, mapping, dryRun, revise ? reason : null,
           acceptWarnings, sourceDocument, who));
       Outcome o = r.outcome();
+      if (problemsFile != null) {
+        AtomicFiles.writeText(problemsFile, w -> DryRun.writeProblems(o.problems().all(), w));
+        err.printf("ipindex: %s: every problem written to %s%n", file.getFileName(), problemsFile);
+      }
       if (dryRun) {
         out.print(DryRun.report(o));
         out.flush();
@@ -71,17 +79,13 @@ final class ImportCommand implements Callable<Integer> {
         case REJECT -> {
           err.printf("ipindex: %s rejected, nothing stored: %s, %s%n", file.getFileName(),
               DryRun.count(o.problems().errors().size(), "error"), DryRun.count(o.problems().warnings().size(), "warning"));
-          for (Issue i : o.problems().all()) {
-            err.println("  " + i);
-          }
+          DryRun.listing(o.problems().all()).forEach(l -> err.println("  " + l));
           return Main.BAD_INPUT;
         }
         case NEEDS_ACCEPTANCE -> {
           err.printf("ipindex: %s not stored: %d warnings; check them, then run again with --accept-warnings%n",
               file.getFileName(), o.problems().warnings().size());
-          for (Issue i : o.problems().warnings()) {
-            err.println("  " + i);
-          }
+          DryRun.listing(o.problems().warnings()).forEach(l -> err.println("  " + l));
           return Main.BAD_INPUT;
         }
         default -> {

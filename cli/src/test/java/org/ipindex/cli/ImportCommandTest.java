@@ -182,4 +182,22 @@ class ImportCommandTest {
     Run measures = run("data", "measures", "--home", home());
     assertThat(measures.out()).contains("ip_protection_centers", "R18", "国家版权局");
   }
+
+  @Test
+  void a_file_of_many_bad_rows_lists_fifty_counts_the_rest_and_writes_them_all_on_request() throws IOException {
+    run("data", "batches", "--home", home());
+    int before = batches();
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      lines.append("广东,valid_patents[invention],").append(1000 + i).append(",5,件,test\n");
+    }
+    Path bad = csv("many.csv", lines.toString().strip());
+    Path problems = dir.resolve("problems.csv");
+    Run r = run("import", bad.toString(), "--problems", problems.toString(), "--home", home());
+    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err()).contains("many.csv rejected, nothing stored: 200 errors", "… and 150 more (", "--problems FILE");
+    assertThat(r.err().lines().filter(l -> l.contains("is not a year"))).hasSize(50);
+    assertThat(Files.readAllLines(problems)).hasSize(201).first().isEqualTo("severity,code,file,sheet,row,column,value,problem,fix");
+    assertThat(batches()).isEqualTo(before);
+  }
 }

@@ -66,7 +66,44 @@ public final class DryRun {
   private static void section(List<String> lines, String title, List<Issue> issues) {
     if (!issues.isEmpty()) {
       lines.add("%s (%d):".formatted(title, issues.size()));
-      issues.forEach(i -> lines.add("  " + i));
+      listing(issues).forEach(l -> lines.add("  " + l));
     }
+  }
+
+  /** How many problems a report lists one by one; the rest are counted by kind. */
+  public static final int LISTED = 50;
+
+  /**
+   * Returns the lines that list problems: the first {@link #LISTED} one a line, then, for a file with
+   * more, one line counting the rest by kind (a file of a million bad rows is not a million lines).
+   */
+  public static List<String> listing(List<Issue> issues) {
+    List<String> lines = new ArrayList<>();
+    issues.stream().limit(LISTED).forEach(i -> lines.add(i.toString()));
+    if (issues.size() > LISTED) {
+      java.util.Map<String, Long> kinds = new java.util.TreeMap<>();
+      issues.subList(LISTED, issues.size()).forEach(i -> kinds.merge(i.code().name().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum));
+      StringBuilder rest = new StringBuilder();
+      kinds.forEach((k, n) -> rest.append(rest.isEmpty() ? "" : ", ").append(k).append(" ×").append(n));
+      lines.add("… and %d more (%s); --problems FILE writes every one to a CSV file".formatted(issues.size() - LISTED, rest));
+    }
+    return lines;
+  }
+
+  /** Writes every problem as CSV (severity, code, file, sheet, row, column, value, problem, fix) to a stream. */
+  public static void writeProblems(List<Issue> issues, java.io.Writer out) throws java.io.IOException {
+    out.write("severity,code,file,sheet,row,column,value,problem,fix\n");
+    for (Issue i : issues) {
+      out.write(String.join(",", csv(i.severity().name().toLowerCase(java.util.Locale.ROOT)),
+          csv(i.code().name().toLowerCase(java.util.Locale.ROOT)), csv(i.where().file()), csv(i.where().sheet()),
+          i.where().row() > 0 ? Integer.toString(i.where().row()) : "", csv(i.where().column()), csv(i.value()),
+          csv(i.problem()), csv(i.fix())));
+      out.write('\n');
+    }
+  }
+
+  private static String csv(String text) {
+    String t = text == null ? "" : text;
+    return t.contains(",") || t.contains("\"") || t.contains("\n") ? "\"" + t.replace("\"", "\"\"") + "\"" : t;
   }
 }
